@@ -1,0 +1,16 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+
+/** Only a SHA-256 hash of the session token is stored, so a leaked database opens no session. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);

@@ -1,0 +1,53 @@
+import { count } from 'drizzle-orm';
+import type { Db } from '../client';
+import { newId } from '../ids';
+import { hashPassword } from '../passwords';
+import { organizations, users } from '../schema';
+import { demoOrganizations, demoPassword, demoUsers } from './demo-accounts';
+
+export function isDatabaseEmpty(db: Db): boolean {
+  const [row] = db.select({ n: count() }).from(organizations).all();
+  return (row?.n ?? 0) === 0;
+}
+
+/** Seeds the demo organisations and accounts in one transaction. */
+export async function seedDemoData(db: Db, now: Date): Promise<void> {
+  const passwordHash = await hashPassword(demoPassword);
+  const createdAt = now.toISOString();
+  db.transaction((tx) => {
+    const orgIds = new Map<string, string>();
+    for (const org of demoOrganizations) {
+      const id = newId();
+      orgIds.set(org.key, id);
+      tx.insert(organizations)
+        .values({
+          id,
+          type: org.type,
+          name: org.name,
+          street: org.street,
+          postalCode: org.postalCode,
+          city: org.city,
+          handelsregisterNumber: org.handelsregisterNumber ?? null,
+          betriebsnummer: org.betriebsnummer ?? null,
+          verificationStatus: org.verificationStatus,
+          createdAt,
+        })
+        .run();
+    }
+    for (const user of demoUsers) {
+      const organizationId = orgIds.get(user.organization);
+      if (!organizationId) throw new Error(`Unknown demo organisation ${user.organization}`);
+      tx.insert(users)
+        .values({
+          id: newId(),
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          organizationId,
+          passwordHash,
+          createdAt,
+        })
+        .run();
+    }
+  });
+}

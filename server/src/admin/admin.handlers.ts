@@ -1,0 +1,87 @@
+import { inviteUser } from '../invitations/invitations.service';
+import { createRouter } from '../lib/router';
+import { linkToFor } from '../mail/link-to';
+import { requireRole } from '../middleware/auth';
+import { listUsers } from '../users/users.queries';
+import {
+  createOrganizationRoute,
+  deactivateUserRoute,
+  inviteUserRoute,
+  listOrganizationsRoute,
+  listOutboxRoute,
+  listUsersRoute,
+  rejectOrganizationRoute,
+  verifyOrganizationRoute,
+} from './admin.routes';
+import {
+  createPartnerOrganization,
+  listOrganizations,
+  rejectEmployer,
+  verifyEmployer,
+} from './admin-organizations.service';
+import { listOutbox } from './admin-outbox.queries';
+import { deactivateUser } from './admin-users.service';
+
+export const adminRouter = createRouter();
+
+// Every admin route is for city admins only.
+adminRouter.use('/admin/*', async (c, next) => {
+  requireRole(c, 'city_admin');
+  await next();
+});
+
+adminRouter
+  .openapi(listOrganizationsRoute, (c) =>
+    c.json(listOrganizations({ db: c.get('deps').db, ...c.req.valid('query') }), 200),
+  )
+  .openapi(createOrganizationRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    const actor = requireRole(c, 'city_admin');
+    const input = c.req.valid('json');
+    return c.json(createPartnerOrganization({ db, now: clock.now(), actor, input }), 201);
+  })
+  .openapi(verifyOrganizationRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    const actor = requireRole(c, 'city_admin');
+    const { id } = c.req.valid('param');
+    return c.json(verifyEmployer({ db, now: clock.now(), actor, linkTo: linkToFor(c), id }), 200);
+  })
+  .openapi(rejectOrganizationRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    const actor = requireRole(c, 'city_admin');
+    const { id } = c.req.valid('param');
+    const { reason } = c.req.valid('json');
+    const organization = rejectEmployer({
+      db,
+      now: clock.now(),
+      actor,
+      linkTo: linkToFor(c),
+      id,
+      reason,
+    });
+    return c.json(organization, 200);
+  })
+  .openapi(listUsersRoute, (c) =>
+    c.json(listUsers({ db: c.get('deps').db, ...c.req.valid('query') }), 200),
+  )
+  .openapi(inviteUserRoute, (c) => {
+    const { db, clock, config } = c.get('deps');
+    const user = inviteUser({
+      db,
+      now: clock.now(),
+      validDays: config.invitationValidDays,
+      actor: requireRole(c, 'city_admin'),
+      linkTo: linkToFor(c),
+      invitee: c.req.valid('json'),
+    });
+    return c.json(user, 201);
+  })
+  .openapi(deactivateUserRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    const actor = requireRole(c, 'city_admin');
+    const { id } = c.req.valid('param');
+    return c.json(deactivateUser({ db, now: clock.now(), actor, userId: id }), 200);
+  })
+  .openapi(listOutboxRoute, (c) =>
+    c.json(listOutbox({ db: c.get('deps').db, ...c.req.valid('query') }), 200),
+  );

@@ -1,0 +1,113 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  createPartnerOrganizationSchema,
+  idParamSchema,
+  inviteUserSchema,
+  listQuerySchema,
+  listResponseSchema,
+  organizationListQuerySchema,
+  organizationSchema,
+  outboxMessageSchema,
+  rejectEmployerSchema,
+  userListQuerySchema,
+  userSchema,
+} from '@itc/shared';
+import { jsonBody, jsonContent, problems, sessionSecurity } from '../lib/openapi';
+
+const base = { tags: ['admin'], security: sessionSecurity };
+
+export const listOrganizationsRoute = createRoute({
+  ...base,
+  method: 'get',
+  path: '/admin/organizations',
+  summary: 'All organisations, filterable by type and verification status',
+  request: { query: listQuerySchema.extend(organizationListQuerySchema.shape) },
+  responses: {
+    200: jsonContent(listResponseSchema(organizationSchema), 'A page of organisations'),
+    ...problems(400, 401, 403),
+  },
+});
+
+export const createOrganizationRoute = createRoute({
+  ...base,
+  method: 'post',
+  path: '/admin/organizations',
+  summary: 'Create a partner organisation (IHK or Jobcenter)',
+  request: { body: jsonBody(createPartnerOrganizationSchema) },
+  responses: {
+    201: jsonContent(organizationSchema, 'The new organisation'),
+    ...problems(400, 401, 403),
+  },
+});
+
+export const verifyOrganizationRoute = createRoute({
+  ...base,
+  method: 'post',
+  path: '/admin/organizations/{id}/verify',
+  summary: 'Verify a registered employer',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonContent(organizationSchema, 'The verified employer'),
+    ...problems(401, 403, 404, 409),
+  },
+});
+
+export const rejectOrganizationRoute = createRoute({
+  ...base,
+  method: 'post',
+  path: '/admin/organizations/{id}/reject',
+  summary: 'Reject a registered employer with a reason',
+  request: { params: idParamSchema, body: jsonBody(rejectEmployerSchema) },
+  responses: {
+    200: jsonContent(organizationSchema, 'The rejected employer'),
+    ...problems(400, 401, 403, 404, 409),
+  },
+});
+
+export const listUsersRoute = createRoute({
+  ...base,
+  method: 'get',
+  path: '/admin/users',
+  summary: 'All users, optionally of one organisation',
+  request: { query: listQuerySchema.extend(userListQuerySchema.shape) },
+  responses: {
+    200: jsonContent(listResponseSchema(userSchema), 'A page of users'),
+    ...problems(400, 401, 403),
+  },
+});
+
+export const inviteUserRoute = createRoute({
+  ...base,
+  method: 'post',
+  path: '/admin/invitations',
+  summary: 'Invite a user into any organisation with a one-time link',
+  request: { body: jsonBody(inviteUserSchema) },
+  responses: {
+    201: jsonContent(userSchema, 'The invited user'),
+    ...problems(400, 401, 403, 409),
+  },
+});
+
+export const deactivateUserRoute = createRoute({
+  ...base,
+  method: 'post',
+  path: '/admin/users/{id}/deactivate',
+  summary: 'Deactivate a user and end their sessions',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonContent(userSchema, 'The deactivated user'),
+    ...problems(401, 403, 404, 409),
+  },
+});
+
+export const listOutboxRoute = createRoute({
+  ...base,
+  method: 'get',
+  path: '/admin/outbox',
+  summary: 'Development mailbox: emails stored because no SMTP server is configured',
+  request: { query: listQuerySchema },
+  responses: {
+    200: jsonContent(listResponseSchema(outboxMessageSchema), 'A page of emails'),
+    ...problems(400, 401, 403),
+  },
+});

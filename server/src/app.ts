@@ -1,0 +1,124 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { adminRouter } from './admin/admin.handlers';
+import type { AppDeps, AppEnv } from './app-env';
+import { authRouter } from './auth/auth.handlers';
+import { healthRoute } from './auth/auth.routes';
+import { invitationsRouter } from './invitations/invitations.handlers';
+import { AppError } from './lib/app-error';
+import { problemResponse } from './lib/problem';
+import { createRouter } from './lib/router';
+import { loadSession } from './middleware/auth';
+import { organizationsRouter } from './organizations/organizations.handlers';
+import { registrationsRouter } from './registrations/registrations.handlers';
+
+export type CreateAppOptions = AppDeps & {
+  /** Folder of the built SPA; served with a fallback to index.html for client routes. */
+  webDist?: string;
+};
+
+const api = createRouter()
+  .openapi(healthRoute, (c) => c.json({ status: 'ok' as const }, 200))
+  .route('/', authRouter)
+  .route('/', registrationsRouter)
+  .route('/', invitationsRouter)
+  .route('/', organizationsRouter)
+  .route('/', adminRouter);
+
+export type AppType = typeof api;
+
+export function createApp(options: CreateAppOptions) {
+  const { webDist, ...deps } = options;
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        frameSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    }),
+  );
+  app.use(
+    '*',
+    createMiddleware<AppEnv>(async (c, next) => {
+      c.set('deps', deps);
+      const started = performance.now();
+      await next();
+      deps.logger.debug(
+        {
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: performance.now() - started,
+        },
+        'request',
+      );
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: (c) =>
+        problemResponse(c, 'validation_failed', {
+          detail: 'The request body is larger than 1 MB.',
+        }),
+    }),
+  );
+  app.use('/api/*', loadSession);
+
+  app.route('/api', api);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'itc_session',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'ITC Partner Portal API',
+      version: '1.0.0',
+      description:
+        'API of the employer partner portal of the International Talent Center Duisburg. Errors are application/problem+json (RFC 9457) with a stable `code`.',
+    },
+  });
+
+  app.all('/api/*', (c) =>
+    problemResponse(c, 'not_found', { detail: `No route ${c.req.method} ${c.req.path}` }),
+  );
+
+  if (webDist) {
+    app.use('/*', serveStatic({ root: webDist }));
+    app.get('*', serveStatic({ root: webDist, path: 'index.html' }));
+  }
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      return problemResponse(c, error.code, {
+        detail: error.message === error.code ? undefined : error.message,
+        errors: error.errors,
+        headers: error.headers,
+        extra: error.extra,
+      });
+    }
+    if (error instanceof HTTPException && error.status === 400) {
+      return problemResponse(c, 'malformed_json', { detail: error.message });
+    }
+    deps.logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return problemResponse(c, 'internal_error');
+  });
+
+  return app;
+}

@@ -1,0 +1,34 @@
+import type { ServerEnv } from './env';
+
+/** What the app itself needs, independent of how the process was started. */
+export type AppConfig = {
+  publicUrl: string | null;
+  cookieSecure: 'auto' | boolean;
+  sessionIdleMinutes: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  invitationValidDays: number;
+  trustProxy: boolean;
+};
+
+export const defaultAppConfig: AppConfig = {
+  publicUrl: null,
+  cookieSecure: 'auto',
+  sessionIdleMinutes: 120,
+  loginMaxFailures: 10,
+  loginWindowMinutes: 15,
+  invitationValidDays: 7,
+  trustProxy: false,
+};
+
+export function appConfigFromEnv(env: ServerEnv): AppConfig {
+  return {
+    publicUrl: env.PUBLIC_URL ?? null,
+    cookieSecure: env.COOKIE_SECURE === 'auto' ? 'auto' : env.COOKIE_SECURE === 'true',
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    loginMaxFailures: env.LOGIN_MAX_FAILURES,
+    loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,
+    invitationValidDays: env.INVITATION_VALID_DAYS,
+    trustProxy: env.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,6 @@
+export { type AppType, type CreateAppOptions, createApp } from './app';
+export type { AppConfig } from './config';
+export { defaultAppConfig } from './config';
+export { type Clock, fixedClock, systemClock } from './lib/clock';
+export { createLogger } from './logger';
+export { createMailDispatcher, type MailTransport } from './mail/mail-dispatcher';

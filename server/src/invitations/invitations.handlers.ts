@@ -1,0 +1,29 @@
+import { toCurrentUser } from '../auth/auth.service';
+import { writeSessionCookie } from '../auth/session-cookie';
+import { resumeSession } from '../auth/sessions.service';
+import { AppError } from '../lib/app-error';
+import { createRouter } from '../lib/router';
+import { acceptInvitationRoute, getInvitationRoute } from './invitations.routes';
+import { acceptInvitation, getInvitation } from './invitations.service';
+
+export const invitationsRouter = createRouter()
+  .openapi(getInvitationRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    return c.json(getInvitation(db, c.req.valid('param').token, clock.now()), 200);
+  })
+  .openapi(acceptInvitationRoute, async (c) => {
+    const { db, clock, config } = c.get('deps');
+    const { token, password } = c.req.valid('json');
+    const idleMinutes = config.sessionIdleMinutes;
+    const sessionToken = await acceptInvitation({
+      db,
+      now: clock.now(),
+      idleMinutes,
+      token,
+      password,
+    });
+    const auth = resumeSession({ db, now: clock.now(), idleMinutes, token: sessionToken });
+    if (!auth) throw new AppError('internal_error');
+    writeSessionCookie(c, sessionToken);
+    return c.json({ user: toCurrentUser(auth) }, 200);
+  });

@@ -1,0 +1,41 @@
+import type { ErrorCode, FieldError } from '@itc/shared';
+
+/** Services throw this; one handler turns it into application/problem+json. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+  readonly extra: Record<string, unknown> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: {
+      detail?: string;
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      extra?: Record<string, unknown>;
+    } = {},
+  ) {
+    super(options.detail ?? code);
+    this.code = code;
+    this.errors = options.errors;
+    this.headers = options.headers;
+    this.extra = options.extra;
+  }
+}
+
+export const errorStatus: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  account_inactive: 401,
+  forbidden: 403,
+  organization_not_verified: 403,
+  not_found: 404,
+  invitation_invalid: 404,
+  email_taken: 409,
+  conflict: 409,
+  too_many_attempts: 429,
+  internal_error: 500,
+};

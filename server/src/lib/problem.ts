@@ -1,0 +1,47 @@
+import type { ErrorCode, FieldError, Problem } from '@itc/shared';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { errorStatus } from './app-error';
+
+const titles: Record<ErrorCode, string> = {
+  validation_failed: 'The request is not valid.',
+  malformed_json: 'The request body is not valid JSON.',
+  unauthenticated: 'Please sign in.',
+  invalid_credentials: 'Email address or password is wrong.',
+  account_inactive: 'This account has been deactivated.',
+  forbidden: 'You are not allowed to do this.',
+  organization_not_verified: 'Your organisation has not been verified yet.',
+  not_found: 'Not found.',
+  invitation_invalid: 'This invitation link is not valid (any more).',
+  email_taken: 'This email address is already registered.',
+  conflict: 'The request conflicts with the current state.',
+  too_many_attempts: 'Too many failed attempts. Please wait and try again.',
+  internal_error: 'Something went wrong on our side.',
+};
+
+export function buildProblem(
+  code: ErrorCode,
+  options: { detail?: string; errors?: FieldError[]; extra?: Record<string, unknown> } = {},
+): Problem & Record<string, unknown> {
+  return {
+    type: `https://itc.duisburg.example/problems/${code.replaceAll('_', '-')}`,
+    title: titles[code],
+    status: errorStatus[code],
+    ...(options.detail ? { detail: options.detail } : {}),
+    code,
+    ...(options.errors ? { errors: options.errors } : {}),
+    ...options.extra,
+  };
+}
+
+export function problemResponse(
+  c: Context,
+  code: ErrorCode,
+  options: Parameters<typeof buildProblem>[1] & { headers?: Record<string, string> } = {},
+): Response {
+  const body = buildProblem(code, options);
+  return c.newResponse(JSON.stringify(body), errorStatus[code] as ContentfulStatusCode, {
+    ...options.headers,
+    'Content-Type': 'application/problem+json',
+  });
+}

@@ -1,0 +1,74 @@
+import type { Locale } from '@itc/shared';
+
+type Email = { subject: string; text: string };
+
+const signature = {
+  de: '\n\nFreundliche Grüße\nIhr International Talent Center der Stadt Duisburg',
+  en: '\n\nKind regards\nThe International Talent Center of the City of Duisburg',
+};
+
+/** Emails in the recipient's language; plain text so every mail client shows them alike. */
+export const emailTemplates = {
+  invitation(
+    locale: Locale,
+    data: {
+      name: string;
+      inviterName: string;
+      organizationName: string;
+      link: string;
+      validDays: number;
+    },
+  ): Email {
+    return locale === 'de'
+      ? {
+          subject: 'Einladung zum Partnerportal des International Talent Centers Duisburg',
+          text: `Guten Tag ${data.name},\n\n${data.inviterName} hat Sie eingeladen, im Partnerportal für „${data.organizationName}“ mitzuarbeiten.\n\nLegen Sie hier Ihr Passwort fest (der Link gilt ${data.validDays} Tage und nur einmal):\n${data.link}${signature.de}`,
+        }
+      : {
+          subject: 'Invitation to the International Talent Center Duisburg partner portal',
+          text: `Hello ${data.name},\n\n${data.inviterName} has invited you to work in the partner portal for “${data.organizationName}”.\n\nSet your password here (the link is valid for ${data.validDays} days and can be used once):\n${data.link}${signature.en}`,
+        };
+  },
+  registrationReceived(
+    locale: Locale,
+    data: { name: string; organizationName: string; link: string },
+  ): Email {
+    return locale === 'de'
+      ? {
+          subject: 'Ihre Registrierung ist eingegangen',
+          text: `Guten Tag ${data.name},\n\nvielen Dank für die Registrierung von „${data.organizationName}“. Wir prüfen Ihre Angaben in der Regel innerhalb von zwei Arbeitstagen. Sie können sich schon jetzt anmelden und alles vorbereiten; einreichen können Sie nach der Freigabe.\n\n${data.link}${signature.de}`,
+        }
+      : {
+          subject: 'We have received your registration',
+          text: `Hello ${data.name},\n\nthank you for registering “${data.organizationName}”. We usually check your details within two working days. You can sign in and prepare everything now; you can submit once your company is verified.\n\n${data.link}${signature.en}`,
+        };
+  },
+  employerVerified(
+    locale: Locale,
+    data: { name: string; organizationName: string; link: string },
+  ): Email {
+    return locale === 'de'
+      ? {
+          subject: 'Ihr Unternehmen ist freigegeben',
+          text: `Guten Tag ${data.name},\n\n„${data.organizationName}“ ist jetzt im Partnerportal freigegeben. Sie können Vorprüfungen einreichen.\n\n${data.link}${signature.de}`,
+        }
+      : {
+          subject: 'Your company has been verified',
+          text: `Hello ${data.name},\n\n“${data.organizationName}” is now verified in the partner portal. You can submit pre-checks.\n\n${data.link}${signature.en}`,
+        };
+  },
+  employerRejected(
+    locale: Locale,
+    data: { name: string; organizationName: string; reason: string; link: string },
+  ): Email {
+    return locale === 'de'
+      ? {
+          subject: 'Ihre Registrierung konnte nicht freigegeben werden',
+          text: `Guten Tag ${data.name},\n\nwir konnten „${data.organizationName}“ leider nicht freigeben. Begründung:\n${data.reason}\n\nBei Fragen antworten Sie gern auf diese E-Mail oder rufen Sie uns an.\n\n${data.link}${signature.de}`,
+        }
+      : {
+          subject: 'Your registration could not be verified',
+          text: `Hello ${data.name},\n\nunfortunately we could not verify “${data.organizationName}”. Reason:\n${data.reason}\n\nIf you have questions, reply to this email or call us.\n\n${data.link}${signature.en}`,
+        };
+  },
+};

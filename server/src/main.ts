@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createDb, isDatabaseEmpty, migrateDb, seedDemoData } from '@itc/db';
+import { createApp } from './app';
+import { appConfigFromEnv } from './config';
+import { readEnv } from './env';
+import { systemClock } from './lib/clock';
+import { createLogger } from './logger';
+import { createMailDispatcher } from './mail/mail-dispatcher';
+import { createSmtpTransport } from './mail/smtp-transport';
+
+const env = readEnv();
+const logger = createLogger(env.LOG_LEVEL);
+const db = createDb(env.DATABASE_PATH);
+migrateDb(db);
+if (env.NODE_ENV !== 'production' && isDatabaseEmpty(db)) {
+  await seedDemoData(db, systemClock.now());
+  logger.info('empty database: demo data seeded');
+}
+
+const mail = createMailDispatcher({
+  db,
+  clock: systemClock,
+  logger,
+  transport: env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : null,
+  from: env.MAIL_FROM,
+});
+mail.start();
+
+const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+if (!existsSync(webDist)) logger.warn({ webDist }, 'no built SPA found; serving the API only');
+
+const app = createApp({
+  db,
+  clock: systemClock,
+  config: appConfigFromEnv(env),
+  logger,
+  mail,
+  webDist: existsSync(webDist) ? webDist : undefined,
+});
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  logger.info(`ITC Partner Portal listening on http://localhost:${info.port}`);
+});
+
+function shutdown() {
+  mail.stop();
+  server.close(() => {
+    db.$client.close();
+    process.exit(0);
+  });
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,24 @@
+import { toCurrentUser } from '../auth/auth.service';
+import { writeSessionCookie } from '../auth/session-cookie';
+import { resumeSession } from '../auth/sessions.service';
+import { AppError } from '../lib/app-error';
+import { createRouter } from '../lib/router';
+import { linkToFor } from '../mail/link-to';
+import { registerEmployerRoute } from './registrations.routes';
+import { registerEmployer } from './registrations.service';
+
+export const registrationsRouter = createRouter().openapi(registerEmployerRoute, async (c) => {
+  const { db, clock, config } = c.get('deps');
+  const idleMinutes = config.sessionIdleMinutes;
+  const token = await registerEmployer({
+    db,
+    now: clock.now(),
+    idleMinutes,
+    linkTo: linkToFor(c),
+    registration: c.req.valid('json'),
+  });
+  const auth = resumeSession({ db, now: clock.now(), idleMinutes, token });
+  if (!auth) throw new AppError('internal_error');
+  writeSessionCookie(c, token);
+  return c.json({ user: toCurrentUser(auth) }, 201);
+});

@@ -1,0 +1,68 @@
+import { createDb, demoPassword, migrateDb, schema, seedDemoData } from '@itc/db';
+import { eq } from 'drizzle-orm';
+import pino from 'pino';
+import { createApp } from '../app';
+import { type AppConfig, defaultAppConfig } from '../config';
+import { fixedClock } from '../lib/clock';
+import { createMailDispatcher } from '../mail/mail-dispatcher';
+
+export const testStart = new Date('2026-11-25T09:00:00Z');
+
+/** A fresh in-memory portal with the demo accounts and a clock the test controls. */
+export async function createTestApp(config: Partial<AppConfig> = {}) {
+  const db = createDb(':memory:');
+  migrateDb(db);
+  await seedDemoData(db, testStart);
+  const clock = fixedClock(testStart);
+  const logger = pino({ level: 'silent' });
+  const mail = createMailDispatcher({ db, clock, logger, transport: null, from: 'test@example' });
+  const app = createApp({ db, clock, logger, mail, config: { ...defaultAppConfig, ...config } });
+
+  async function request(
+    path: string,
+    init: {
+      method?: string;
+      body?: unknown;
+      cookie?: string;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.cookie) headers.cookie = init.cookie;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    return app.request(`http://localhost${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers,
+      body:
+        init.body === undefined
+          ? undefined
+          : typeof init.body === 'string'
+            ? init.body
+            : JSON.stringify(init.body),
+    });
+  }
+
+  /** Signs in and returns the cookie header for later requests. */
+  async function loginAs(email: string, password = demoPassword): Promise<string> {
+    const response = await request('/api/auth/login', { body: { email, password } });
+    if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status}`);
+    return sessionCookieOf(response);
+  }
+
+  function organizationIdOf(email: string): string {
+    const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
+    if (!user) throw new Error(`no user ${email}`);
+    return user.organizationId;
+  }
+
+  return { app, db, clock, request, loginAs, organizationIdOf };
+}
+
+export function sessionCookieOf(response: Response): string {
+  const header = response.headers.get('set-cookie') ?? '';
+  const match = /itc_session=([^;]+)/.exec(header);
+  if (!match) throw new Error('no session cookie set');
+  return `itc_session=${match[1]}`;
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

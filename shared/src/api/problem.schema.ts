@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Stable, machine-readable error codes; the web translates each one. */
+export const errorCodes = [
+  'validation_failed',
+  'malformed_json',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'invalid_credentials',
+  'too_many_attempts',
+  'email_taken',
+  'organization_not_verified',
+  'invitation_invalid',
+  'account_inactive',
+  'conflict',
+  'internal_error',
+] as const;
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const fieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** RFC 9457 problem details with our `code` and field errors. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  code: errorCodeSchema,
+  errors: z.array(fieldErrorSchema).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** Every audited action; adding one here makes the compiler ask where it is written. */
+export const auditActions = [
+  'auth.login',
+  'auth.logout',
+  'organization.registered',
+  'organization.verified',
+  'organization.rejected',
+  'organization.created',
+  'user.invited',
+  'user.activated',
+  'user.deactivated',
+  'user.preferences_changed',
+] as const;
+export const auditActionSchema = z.enum(auditActions);
+export type AuditAction = z.infer<typeof auditActionSchema>;
