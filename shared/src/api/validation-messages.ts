@@ -33,6 +33,46 @@ export const validationMessages = {
     de: 'Bitte nennen Sie einen Grund (mindestens 5 Zeichen).',
     en: 'Please give a reason (at least 5 characters).',
   },
+  country_unknown: {
+    de: 'Bitte wählen Sie ein Land aus der Liste.',
+    en: 'Please choose a country from the list.',
+  },
+  date_invalid: {
+    de: 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
+    en: 'Please enter a valid date.',
+  },
+  passport_number_format: {
+    de: 'Die Passnummer besteht aus 5 bis 20 Buchstaben und Ziffern.',
+    en: 'The passport number has 5 to 20 letters and digits.',
+  },
+  age_out_of_range: {
+    de: 'Das Geburtsdatum ergibt ein Alter außerhalb von 16 bis 70 Jahren. Bitte prüfen Sie es.',
+    en: 'The date of birth gives an age outside 16 to 70 years. Please check it.',
+  },
+  passport_expired: {
+    de: 'Der Reisepass ist abgelaufen. Die Fachkraft braucht einen gültigen Pass.',
+    en: 'The passport has expired. The worker needs a valid passport.',
+  },
+  passport_expires_before_start: {
+    de: 'Der Reisepass läuft vor dem geplanten Arbeitsbeginn ab. Bitte lassen Sie ihn zuerst verlängern.',
+    en: 'The passport expires before the planned start date. Please have it renewed first.',
+  },
+  date_in_future: {
+    de: 'Das Datum liegt in der Zukunft.',
+    en: 'The date lies in the future.',
+  },
+  child_not_minor: {
+    de: 'Kinder können nur mitkommen, solange sie minderjährig sind (unter 18).',
+    en: 'Children can join only while they are minors (under 18).',
+  },
+  year_in_future: {
+    de: 'Das Jahr liegt in der Zukunft.',
+    en: 'The year lies in the future.',
+  },
+  isco_format: {
+    de: 'Bitte wählen Sie einen Beruf aus der Liste (ISCO-08, 4 Ziffern).',
+    en: 'Please choose an occupation from the list (ISCO-08, 4 digits).',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -12,6 +12,15 @@ export const auditActions = [
   'user.activated',
   'user.deactivated',
   'user.preferences_changed',
+  'mandate.granted',
+  'mandate.revoked',
+  'hire.created',
+  'hire.updated',
+  'hire.archived',
+  'precheck.created',
+  'document.uploaded',
+  'document.deleted',
+  'precheck.submitted',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

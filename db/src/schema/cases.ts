@@ -1,0 +1,65 @@
+import type { PrecheckAssessment, PrecheckSubmission } from '@itc/shared';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { hires } from './hires';
+import { organizations } from './organizations';
+import { prechecks } from './prechecks';
+import { users } from './users';
+
+/** A submitted pre-check: the data and assessment are frozen at submission. */
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    reference: text('reference').notNull().unique(),
+    precheckId: text('precheck_id')
+      .notNull()
+      .unique()
+      .references(() => prechecks.id),
+    hireId: text('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    status: text('status').notNull(),
+    version: integer('version').notNull().default(1),
+    submission: text('submission', { mode: 'json' }).$type<PrecheckSubmission>().notNull(),
+    assessment: text('assessment', { mode: 'json' }).$type<PrecheckAssessment>().notNull(),
+    submittedBy: text('submitted_by')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: text('submitted_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [
+    index('cases_org_submitted_idx').on(table.organizationId, table.submittedAt, table.id),
+    index('cases_status_submitted_idx').on(table.status, table.submittedAt, table.id),
+  ],
+);
+
+/** Every state change of a case, with who, for whom and when. */
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorUserId: text('actor_user_id')
+      .notNull()
+      .references(() => users.id),
+    actingOrganizationId: text('acting_organization_id').notNull(),
+    note: text('note'),
+    data: text('data', { mode: 'json' }),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('case_events_case_idx').on(table.caseId, table.id)],
+);
+
+/** Yearly counters for the human case reference ITC-2026-000123. */
+export const caseReferenceCounters = sqliteTable('case_reference_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from '../api/common.schema';
+import { hireInputSchema } from '../hires/hire.schema';
+import { precheckAnswersSchema } from '../precheck-drafts/precheck-answers.schema';
+import { precheckAssessmentSchema } from '../prechecks';
+
+/** What was submitted, frozen: later edits of the hire do not change a case. */
+export const precheckSubmissionSchema = z.object({
+  hire: hireInputSchema,
+  answers: precheckAnswersSchema,
+  organizationName: z.string(),
+  submittedByName: z.string(),
+});
+export type PrecheckSubmission = z.infer<typeof precheckSubmissionSchema>;
+
+export const caseSummarySchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: z.string(),
+  version: z.number().int(),
+  hireId: z.string(),
+  hireName: z.string(),
+  organizationId: z.string(),
+  organizationName: z.string(),
+  submittedAt: isoDateTimeSchema,
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const submittedCaseSchema = caseSummarySchema.extend({
+  submission: precheckSubmissionSchema,
+  assessment: precheckAssessmentSchema,
+});
+export type SubmittedCase = z.infer<typeof submittedCaseSchema>;

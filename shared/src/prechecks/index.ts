@@ -1,0 +1,57 @@
+export { checkCareMinimumWage } from './care-minimum-wage';
+export {
+  blueCardShortageGroups,
+  isBlueCardShortageOccupation,
+} from './data/blue-card-shortage-groups';
+export {
+  findOccupation,
+  type Occupation,
+  type OccupationField,
+  type OccupationFlags,
+  occupationFields,
+  occupationFlags,
+  occupations,
+} from './data/occupations';
+export { type RequiredDocument, requiredDocuments } from './data/required-documents';
+export { type EvaluatePrecheckOptions, evaluatePrecheck, rulesVersion } from './evaluate-precheck';
+export { defaultLocale, locales } from './locales';
+export { type ReasonCode, reasonCodeSchema, reasonCodes } from './messages';
+export {
+  type PathwayCode,
+  type PathwayResult,
+  pathwayCodeSchema,
+  pathwayCodes,
+  pathwayLabels,
+  pathwayResultSchema,
+  pathwayResults,
+} from './pathway-codes';
+export {
+  type DocumentRequirement,
+  documentRequirementSchema,
+  type PathwayAssessment,
+  type PrecheckAssessment,
+  pathwayAssessmentSchema,
+  precheckAssessmentSchema,
+  type Reason,
+  reasonSchema,
+} from './precheck-assessment.schema';
+export {
+  type GermanLevel,
+  germanLevelSchema,
+  germanLevels,
+  licenceStatuses,
+  licenceStatusSchema,
+  type PrecheckInput,
+  precheckInputFieldsSchema,
+  precheckInputSchema,
+  qualificationLevelSchema,
+  qualificationLevels,
+  recognitionStatuses,
+  recognitionStatusSchema,
+} from './precheck-input.schema';
+export {
+  type MinimumWage,
+  resolveMinimumWage,
+  resolveSalaryThresholds,
+  type SalaryThresholds,
+} from './rules/yearly-figures';
