@@ -8,6 +8,10 @@ import { createMailDispatcher } from '../mail/mail-dispatcher';
 
 export const testStart = new Date('2026-11-25T09:00:00Z');
 
+/** Tests read bodies loosely and assert on them; the schemas are tested elsewhere. */
+// biome-ignore lint/suspicious/noExplicitAny: test bodies are asserted field by field
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+
 /** A fresh in-memory portal with the demo accounts and a clock the test controls. */
 export async function createTestApp(config: Partial<AppConfig> = {}) {
   const db = createDb(':memory:');
@@ -30,7 +34,7 @@ export async function createTestApp(config: Partial<AppConfig> = {}) {
     const headers: Record<string, string> = { ...init.headers };
     if (init.cookie) headers.cookie = init.cookie;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
-    return app.request(`http://localhost${path}`, {
+    const response = await app.request(`http://localhost${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
       headers,
       body:
@@ -40,6 +44,7 @@ export async function createTestApp(config: Partial<AppConfig> = {}) {
             ? init.body
             : JSON.stringify(init.body),
     });
+    return response as unknown as TestResponse;
   }
 
   /** Signs in and returns the cookie header for later requests. */
@@ -58,7 +63,7 @@ export async function createTestApp(config: Partial<AppConfig> = {}) {
   return { app, db, clock, request, loginAs, organizationIdOf };
 }
 
-export function sessionCookieOf(response: Response): string {
+export function sessionCookieOf(response: Pick<Response, 'headers'>): string {
   const header = response.headers.get('set-cookie') ?? '';
   const match = /itc_session=([^;]+)/.exec(header);
   if (!match) throw new Error('no session cookie set');
