@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useMe } from '../../features/auth/api/get-me';
+import { LanguageSwitch } from '../../features/auth/components/language-switch';
+import { UserMenu } from '../../features/auth/components/user-menu';
+import { changeLocale } from '../../lib/i18n';
+import { MainNav } from './main-nav';
+
+/** After a route change, focus goes to the new page's h1 (or main) so screen readers follow. */
+function useFocusOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const isFirstRender = useRef(true);
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    const main = mainRef.current;
+    if (!main || !pathname) return;
+    const heading = main.querySelector<HTMLElement>('[data-page-heading]');
+    (heading ?? main).focus({ preventScroll: false });
+  }, [pathname, mainRef]);
+}
+
+/** A new session brings the language saved in the account. */
+function useAccountLocale() {
+  const { data: user } = useMe();
+  const userId = user?.id;
+  const accountLocale = user?.locale;
+  // Only when the logged-in person changes: afterwards the switch itself keeps both in step.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: deliberately keyed on the user id
+  useEffect(() => {
+    if (accountLocale) void changeLocale(accountLocale);
+  }, [userId]);
+}
+
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a className="app-skip-link" href="#main-content">
+      {t('app.skipLink')}
+    </a>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnNavigation(mainRef);
+  useAccountLocale();
+
+  return (
+    <div className="app-shell">
+      <SkipLink />
+      <header className="app-header">
+        <div className="kern-container app-header__bar">
+          <Link to="/" className="app-brand">
+            <span className="app-brand__title">{t('app.brand')}</span>
+            <span className="app-brand__subline">{t('app.brandSubline')}</span>
+          </Link>
+          <div className="app-header__tools">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </div>
+        <MainNav />
+      </header>
+      <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
+        <div className="kern-container">
+          <Outlet />
+        </div>
+      </main>
+      <footer className="app-footer">
+        <div className="kern-container app-footer__inner">
+          <p className="kern-body kern-body--small">{t('app.footerText')}</p>
+          <nav aria-label={t('app.footerNav')}>
+            <ul className="kern-list kern-list--horizontal app-footer__links">
+              <li>
+                <Link className="kern-link" to="/accessibility">
+                  {t('app.footerAccessibility')}
+                </Link>
+              </li>
+              <li>
+                <Link className="kern-link" to="/privacy">
+                  {t('app.footerPrivacy')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { flushSync } from 'react-dom';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { EmployersPage } from '../features/admin/routes/employers-page';
+import { MailboxPage } from '../features/admin/routes/mailbox-page';
+import { OrganizationsPage } from '../features/admin/routes/organizations-page';
+import { ProtectedRoute } from '../features/auth/components/protected-route';
+import { RequireRole } from '../features/auth/components/require-role';
+import { LoginRoute } from '../features/auth/routes/login';
+import { AccessibilityPage } from '../features/legal/routes/accessibility-page';
+import { PrivacyPage } from '../features/legal/routes/privacy-page';
+import { AppLayout } from './layouts/app-layout';
+import { AdminUsersRoute } from './routes/admin-users';
+import { HomeRoute } from './routes/home';
+import { InvitationRoute } from './routes/invitation';
+import { NotFoundRoute } from './routes/not-found';
+import { OrganizationRoute } from './routes/organization';
+import { RegisterRoute } from './routes/register';
+import { RouteErrorBoundary } from './routes/route-error';
+
+/** Every path of the SPA; tests render the same table in a memory router. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorBoundary standalone />,
+    children: [
+      {
+        errorElement: <RouteErrorBoundary />,
+        children: [
+          { path: '/login', element: <LoginRoute /> },
+          { path: '/register', element: <RegisterRoute /> },
+          { path: '/invitation/:token', element: <InvitationRoute /> },
+          { path: '/accessibility', element: <AccessibilityPage /> },
+          { path: '/privacy', element: <PrivacyPage /> },
+          {
+            element: <ProtectedRoute />,
+            children: [
+              { index: true, element: <HomeRoute /> },
+              { path: '/organization', element: <OrganizationRoute /> },
+              {
+                path: '/admin',
+                element: <RequireRole roles={['city_admin']} />,
+                children: [
+                  { path: 'employers', element: <EmployersPage /> },
+                  { path: 'organizations', element: <OrganizationsPage /> },
+                  { path: 'users', element: <AdminUsersRoute /> },
+                  { path: 'mailbox', element: <MailboxPage /> },
+                ],
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
+
+/**
+ * Lets `navigate(to, { flushSync: true })` commit at once (used on logout, so that no protected
+ * page renders in between without a user). The RouterProvider also runs without transitions, so
+ * the page on screen always matches the address bar.
+ */
+export function routerFlushSync(fn: () => unknown): undefined {
+  flushSync(fn);
+}

@@ -1,0 +1,106 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { adminUser, pendingEmployer, secondPendingEmployer } from '../../../testing/fixtures';
+import { getMockState, loginAs, recordedRequests } from '../../../testing/mock-api';
+import { renderApp } from '../../../testing/render';
+
+async function findRow(name: string) {
+  const cell = await screen.findByRole('rowheader', { name });
+  return cell.closest('tr') as HTMLElement;
+}
+
+describe('verify employers (city_admin)', () => {
+  it('lists the pending employers and verifies one in place', async () => {
+    loginAs(adminUser);
+    const { user } = renderApp({ route: '/' });
+
+    // From the start page: the pending count and the navigation entry.
+    expect(await screen.findByText('2 Unternehmen warten auf die Prüfung.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Unternehmen prüfen' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Unternehmen prüfen' }),
+    ).toBeInTheDocument();
+
+    const row = await findRow(pendingEmployer.name);
+    expect(within(row).getByText('In Prüfung')).toBeInTheDocument();
+    expect(within(row).getByText('34567890', { exact: false })).toBeInTheDocument();
+    expect(await findRow(secondPendingEmployer.name)).toBeInTheDocument();
+
+    const verify = within(row).getByRole('button', { name: 'Freigeben' });
+    expect(verify).toHaveAccessibleDescription(pendingEmployer.name);
+    await user.click(verify);
+
+    await waitFor(() => expect(within(row).getByText('Geprüft')).toBeInTheDocument());
+    expect(within(row).queryByRole('button', { name: 'Freigeben' })).not.toBeInTheDocument();
+    const notice = screen.getByText(
+      '„Neu Logistik UG“ ist jetzt freigegeben und kann alle Funktionen des Portals nutzen.',
+    );
+    await waitFor(() => expect(notice.closest('.kern-alert')).toHaveFocus());
+    expect(
+      recordedRequests('POST', `/api/admin/organizations/${pendingEmployer.id}/verify`),
+    ).toHaveLength(1);
+    expect(
+      getMockState().organizations.find((o) => o.id === pendingEmployer.id)?.verificationStatus,
+    ).toBe('verified');
+    // The other pending employer is untouched.
+    const other = await findRow(secondPendingEmployer.name);
+    expect(within(other).getByRole('button', { name: 'Freigeben' })).toBeEnabled();
+  });
+
+  it('rejects with a reason given in a dialog', async () => {
+    loginAs(adminUser);
+    const { user } = renderApp({ route: '/admin/employers' });
+
+    const row = await findRow(secondPendingEmployer.name);
+    await user.click(within(row).getByRole('button', { name: 'Ablehnen' }));
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Registrierung von „Pflege Plus Ruhr GmbH“ nicht freigeben',
+    });
+    const reason = within(dialog).getByLabelText('Begründung');
+    expect(reason).toHaveFocus();
+
+    // Too short: the shared rule (at least 5 characters) is checked before sending.
+    await user.type(reason, 'Nein');
+    await user.click(within(dialog).getByRole('button', { name: 'Ablehnen' }));
+    expect(
+      await within(dialog).findByRole('link', {
+        name: 'Begründung: Bitte nennen Sie einen Grund (mindestens 5 Zeichen).',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      recordedRequests('POST', `/api/admin/organizations/${secondPendingEmployer.id}/reject`),
+    ).toHaveLength(0);
+
+    await user.clear(reason);
+    await user.type(reason, 'Die Betriebsnummer gehört zu einem anderen Betrieb.');
+    await user.click(within(dialog).getByRole('button', { name: 'Ablehnen' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(within(row).getByText('Abgelehnt')).toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Ablehnen' })).not.toBeInTheDocument();
+    expect(
+      recordedRequests('POST', `/api/admin/organizations/${secondPendingEmployer.id}/reject`)[0]
+        ?.body,
+    ).toEqual({ reason: 'Die Betriebsnummer gehört zu einem anderen Betrieb.' });
+    expect(
+      screen.getByText(
+        '„Pflege Plus Ruhr GmbH“ wurde nicht freigegeben. Das Unternehmen sieht Ihre Begründung auf seiner Startseite.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('closes the reject dialog with Abbrechen without sending anything', async () => {
+    loginAs(adminUser);
+    const { user } = renderApp({ route: '/admin/employers' });
+
+    const row = await findRow(pendingEmployer.name);
+    await user.click(within(row).getByRole('button', { name: 'Ablehnen' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: 'Ablehnen' })).toHaveFocus();
+    expect(recordedRequests('POST')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,22 @@
+import type { OrganizationType, VerificationStatus } from '@itc/shared';
+
+export type OrganizationFilters = {
+  type?: OrganizationType;
+  verificationStatus?: VerificationStatus;
+};
+
+export type UserFilters = { organizationId?: string };
+
+export const adminKeys = {
+  all: ['admin'] as const,
+  organizations: () => [...adminKeys.all, 'organizations'] as const,
+  organizationLists: () => [...adminKeys.organizations(), 'list'] as const,
+  organizationList: (filters: OrganizationFilters) =>
+    [...adminKeys.organizationLists(), filters] as const,
+  organizationOptions: () => [...adminKeys.organizations(), 'options'] as const,
+  pendingEmployerCount: () => [...adminKeys.organizations(), 'pending-count'] as const,
+  users: () => [...adminKeys.all, 'users'] as const,
+  userLists: () => [...adminKeys.users(), 'list'] as const,
+  userList: (filters: UserFilters) => [...adminKeys.userLists(), filters] as const,
+  outbox: () => [...adminKeys.all, 'outbox'] as const,
+};

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { TextLink } from '../../../components/ui/text-link';
+import { safeRedirectPath } from '../../../lib/safe-redirect';
+import { useMe } from '../api/get-me';
+import { LoginForm } from '../components/login-form';
+
+type LoginLocationState = { loggedOut?: boolean } | null;
+
+export function LoginRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const { data: user } = useMe();
+  const next = searchParams.get('next');
+  const target = safeRedirectPath(next);
+  const state = location.state as LoginLocationState;
+
+  // Already logged in: straight on (not while logging out, when the user is about to go).
+  if (user && !state?.loggedOut) return <Navigate to={target} replace />;
+
+  return (
+    <div className="app-narrow kern-stack-lg">
+      <PageHeading title={t('auth.login.title')}>{t('auth.login.intro')}</PageHeading>
+      {state?.loggedOut ? (
+        <Alert variant="success" title={t('auth.login.loggedOut')} role="status" />
+      ) : null}
+      {next && !state?.loggedOut ? (
+        <Alert variant="info" title={t('auth.login.loginRequired')} />
+      ) : null}
+      <LoginForm onLoggedIn={() => navigate(target, { replace: true })} />
+      <p className="kern-body">{t('auth.login.forgotPassword')}</p>
+      <section className="app-panel kern-stack-sm" aria-labelledby="login-register-heading">
+        <h2 className="kern-heading-small" id="login-register-heading">
+          {t('auth.login.noAccountHeading')}
+        </h2>
+        <p className="kern-body">{t('auth.login.noAccountText')}</p>
+        <p className="kern-body">
+          <TextLink to="/register">{t('auth.login.registerLink')}</TextLink>
+        </p>
+        <p className="kern-body kern-body--small">{t('auth.login.invitedText')}</p>
+      </section>
+    </div>
+  );
+}

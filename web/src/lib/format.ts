@@ -1,0 +1,54 @@
+import type { Locale } from '@itc/shared';
+
+/** Dates are shown in German notation in both languages (25.11.2026), in Duisburg's time zone. */
+const timeZone = 'Europe/Berlin';
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone,
+});
+
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone,
+});
+
+function toDate(value: string | Date): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** 25.11.2026 */
+export function formatDate(value: string | Date): string {
+  return dateFormat.format(toDate(value));
+}
+
+/** 25.11.2026, 14:30 */
+export function formatDateTime(value: string | Date): string {
+  return dateTimeFormat.format(toDate(value));
+}
+
+/** Machine-readable value for a <time dateTime> attribute. */
+export function toIsoDate(value: string | Date): string {
+  return toDate(value).toISOString();
+}
+
+const numberLocales: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** 1.234,5 in German, 1,234.5 in English. */
+export function formatNumber(value: number, locale: Locale = 'de'): string {
+  return new Intl.NumberFormat(numberLocales[locale]).format(value);
+}
+
+/** 50.700,00 € in German, €50,700.00 in English. */
+export function formatEuro(value: number, locale: Locale = 'de'): string {
+  return new Intl.NumberFormat(numberLocales[locale], {
+    style: 'currency',
+    currency: 'EUR',
+  }).format(value);
+}
