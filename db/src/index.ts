@@ -1,4 +1,5 @@
 export * from './client';
+export * from './hire-values';
 export * from './ids';
 export * from './migrate';
 export * from './passwords';

@@ -1,5 +1,5 @@
 // `pnpm start`: builds the SPA when no build exists, then runs the server on ./data by default.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,10 @@ const webDist = resolve(root, 'web/dist');
 
 if (!existsSync(resolve(webDist, 'index.html'))) {
   console.log('No build of the web app yet: building it once …');
-  const build = spawnSync('pnpm', ['--filter', '@itc/web', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('pnpm', ['--filter', '@itc/web', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -22,6 +25,10 @@ const env = {
   WEB_DIST: webDist,
 };
 
-const server = spawn('pnpm', ['--filter', '@itc/server', 'start'], { cwd: root, env, stdio: 'inherit' });
+const server = spawn('pnpm', ['--filter', '@itc/server', 'start'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -8,12 +8,19 @@ import { adminRouter } from './admin/admin.handlers';
 import type { AppDeps, AppEnv } from './app-env';
 import { authRouter } from './auth/auth.handlers';
 import { healthRoute } from './auth/auth.routes';
+import { casesRouter } from './cases/cases.handlers';
+import { documentsRouter } from './documents/documents.handlers';
+import { isDocumentUpload, uploadBodyLimit } from './documents/upload-body-limit';
+import { hiresRouter } from './hires/hires.handlers';
 import { invitationsRouter } from './invitations/invitations.handlers';
 import { AppError } from './lib/app-error';
 import { problemResponse } from './lib/problem';
 import { createRouter } from './lib/router';
+import { mandatesRouter } from './mandates/mandates.handlers';
 import { loadSession } from './middleware/auth';
 import { organizationsRouter } from './organizations/organizations.handlers';
+import { precheckFormsRouter } from './prechecks/precheck-forms.handlers';
+import { prechecksRouter } from './prechecks/prechecks.handlers';
 import { registrationsRouter } from './registrations/registrations.handlers';
 
 export type CreateAppOptions = AppDeps & {
@@ -27,7 +34,13 @@ const api = createRouter()
   .route('/', registrationsRouter)
   .route('/', invitationsRouter)
   .route('/', organizationsRouter)
-  .route('/', adminRouter);
+  .route('/', adminRouter)
+  .route('/', hiresRouter)
+  .route('/', mandatesRouter)
+  .route('/', prechecksRouter)
+  .route('/', precheckFormsRouter)
+  .route('/', documentsRouter)
+  .route('/', casesRouter);
 
 export type AppType = typeof api;
 
@@ -66,15 +79,16 @@ export function createApp(options: CreateAppOptions) {
       );
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: (c) =>
-        problemResponse(c, 'validation_failed', {
-          detail: 'The request body is larger than 1 MB.',
-        }),
-    }),
+  const jsonBodyLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: (c) =>
+      problemResponse(c, 'validation_failed', {
+        detail: 'The request body is larger than 1 MB.',
+      }),
+  });
+  // Document uploads get their own 10 MB limit; every other request stays at 1 MB.
+  app.use('/api/*', (c, next) =>
+    isDocumentUpload(c) ? uploadBodyLimit(c, next) : jsonBodyLimit(c, next),
   );
   app.use('/api/*', loadSession);
 
@@ -115,6 +129,11 @@ export function createApp(options: CreateAppOptions) {
     }
     if (error instanceof HTTPException && error.status === 400) {
       return problemResponse(c, 'malformed_json', { detail: error.message });
+    }
+    if (error instanceof HTTPException && error.status === 415) {
+      return problemResponse(c, 'validation_failed', {
+        detail: `Unsupported Content-Type: ${c.req.header('content-type') ?? 'none'}.`,
+      });
     }
     deps.logger.error({ err: error, path: c.req.path }, 'unhandled error');
     return problemResponse(c, 'internal_error');

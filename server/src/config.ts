@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ServerEnv } from './env';
 
 /** What the app itself needs, independent of how the process was started. */
@@ -9,6 +10,8 @@ export type AppConfig = {
   loginWindowMinutes: number;
   invitationValidDays: number;
   trustProxy: boolean;
+  /** Uploaded documents; outside the web root, files named by random storage keys. */
+  uploadDir: string;
 };
 
 export const defaultAppConfig: AppConfig = {
@@ -19,6 +22,7 @@ export const defaultAppConfig: AppConfig = {
   loginWindowMinutes: 15,
   invitationValidDays: 7,
   trustProxy: false,
+  uploadDir: resolve('./data/uploads'),
 };
 
 export function appConfigFromEnv(env: ServerEnv): AppConfig {
@@ -30,5 +34,6 @@ export function appConfigFromEnv(env: ServerEnv): AppConfig {
     loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,
     invitationValidDays: env.INVITATION_VALID_DAYS,
     trustProxy: env.TRUST_PROXY,
+    uploadDir: resolve(env.UPLOAD_DIR),
   };
 }

@@ -17,6 +17,7 @@ afterAll(async () => {
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'de-DE' });
+  context.setDefaultTimeout(15_000);
   return context.newPage();
 }
 

@@ -4,18 +4,21 @@ import { newId } from '../ids';
 import { hashPassword } from '../passwords';
 import { organizations, users } from '../schema';
 import { demoOrganizations, demoPassword, demoUsers } from './demo-accounts';
+import { seedDemoHires } from './seed-demo-hires';
+import { seedDemoPrechecks } from './seed-demo-prechecks';
 
 export function isDatabaseEmpty(db: Db): boolean {
   const [row] = db.select({ n: count() }).from(organizations).all();
   return (row?.n ?? 0) === 0;
 }
 
-/** Seeds the demo organisations and accounts in one transaction. */
+/** Seeds the demo organisations, accounts, hires, mandates and drafts in one transaction. */
 export async function seedDemoData(db: Db, now: Date): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
   const createdAt = now.toISOString();
   db.transaction((tx) => {
     const orgIds = new Map<string, string>();
+    const userIds = new Map<string, string>();
     for (const org of demoOrganizations) {
       const id = newId();
       orgIds.set(org.key, id);
@@ -37,9 +40,11 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
     for (const user of demoUsers) {
       const organizationId = orgIds.get(user.organization);
       if (!organizationId) throw new Error(`Unknown demo organisation ${user.organization}`);
+      const id = newId();
+      userIds.set(user.email, id);
       tx.insert(users)
         .values({
-          id: newId(),
+          id,
           email: user.email,
           name: user.name,
           role: user.role,
@@ -49,5 +54,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
         })
         .run();
     }
+    seedDemoHires(tx, { organizations: orgIds, users: userIds }, now);
+    seedDemoPrechecks(tx, now);
   });
 }

@@ -8,7 +8,10 @@ import { AppError } from '../lib/app-error';
 export type EmployerScope = { kind: 'all' } | { kind: 'some'; organizationIds: string[] };
 
 /** Employers that currently hold an unrevoked mandate for the partner organisation. */
-export function mandatingEmployerIds(db: Pick<Db, 'select'>, partnerOrganizationId: string): string[] {
+export function mandatingEmployerIds(
+  db: Pick<Db, 'select'>,
+  partnerOrganizationId: string,
+): string[] {
   return db
     .select({ id: schema.mandates.employerOrganizationId })
     .from(schema.mandates)

@@ -149,3 +149,16 @@ describe('bad input', () => {
     expect((await response.json()).code).toBe('not_found');
   });
 });
+
+describe('content types', () => {
+  it('answers a body that is not JSON with a 400 problem, not a server error', async () => {
+    const { request } = await createTestApp();
+    const response = await request('/api/auth/login', {
+      method: 'POST',
+      body: 'email=a@b.de',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  });
+});

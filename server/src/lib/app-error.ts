@@ -36,6 +36,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   invitation_invalid: 404,
   email_taken: 409,
   conflict: 409,
+  precheck_incomplete: 409,
+  precheck_not_eligible: 409,
   too_many_attempts: 429,
   internal_error: 500,
 };

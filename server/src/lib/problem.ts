@@ -15,6 +15,8 @@ const titles: Record<ErrorCode, string> = {
   invitation_invalid: 'This invitation link is not valid (any more).',
   email_taken: 'This email address is already registered.',
   conflict: 'The request conflicts with the current state.',
+  precheck_incomplete: 'The pre-check is not complete yet.',
+  precheck_not_eligible: 'No residence pathway is open for this pre-check.',
   too_many_attempts: 'Too many failed attempts. Please wait and try again.',
   internal_error: 'Something went wrong on our side.',
 };

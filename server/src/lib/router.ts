@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import { problemResponse } from './problem';
 import { requestLocale } from './request-locale';
-import { toFieldErrors } from './validation-errors';
+import { describeFieldErrors, toFieldErrors } from './validation-errors';
 
 /** Every feature router validates the same way: 400 problem with dotted field paths. */
 export function createRouter() {
@@ -12,7 +12,7 @@ export function createRouter() {
         const prefix = result.target === 'json' ? '' : result.target;
         const errors = toFieldErrors(result.error, requestLocale(c), prefix);
         return problemResponse(c, 'validation_failed', {
-          detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+          detail: describeFieldErrors(errors),
           errors,
         });
       }

@@ -71,4 +71,32 @@ export const emailTemplates = {
           text: `Hello ${data.name},\n\nunfortunately we could not verify “${data.organizationName}”. Reason:\n${data.reason}\n\nIf you have questions, reply to this email or call us.\n\n${data.link}${signature.en}`,
         };
   },
+  mandateGranted(
+    locale: Locale,
+    data: { name: string; employerName: string; partnerName: string; link: string },
+  ): Email {
+    return locale === 'de'
+      ? {
+          subject: `Neue Vollmacht von ${data.employerName}`,
+          text: `Guten Tag ${data.name},\n\n„${data.employerName}“ hat „${data.partnerName}“ im Partnerportal bevollmächtigt. Sie können ab sofort die internationalen Fachkräfte, Vorprüfungen und Verfahren dieses Arbeitgebers bearbeiten; jede Ihrer Handlungen wird für den Arbeitgeber protokolliert.\n\n${data.link}${signature.de}`,
+        }
+      : {
+          subject: `New mandate from ${data.employerName}`,
+          text: `Hello ${data.name},\n\n“${data.employerName}” has given “${data.partnerName}” a mandate in the partner portal. From now on you can work on this employer's international hires, pre-checks and cases; everything you do is recorded for the employer.\n\n${data.link}${signature.en}`,
+        };
+  },
+  mandateRevoked(
+    locale: Locale,
+    data: { name: string; employerName: string; partnerName: string; link: string },
+  ): Email {
+    return locale === 'de'
+      ? {
+          subject: `Vollmacht von ${data.employerName} widerrufen`,
+          text: `Guten Tag ${data.name},\n\n„${data.employerName}“ hat die Vollmacht für „${data.partnerName}“ widerrufen. Die Fachkräfte, Vorprüfungen und Verfahren dieses Arbeitgebers sind für Sie nicht mehr sichtbar.\n\n${data.link}${signature.de}`,
+        }
+      : {
+          subject: `Mandate from ${data.employerName} revoked`,
+          text: `Hello ${data.name},\n\n“${data.employerName}” has revoked the mandate of “${data.partnerName}”. You can no longer see this employer's hires, pre-checks and cases.\n\n${data.link}${signature.en}`,
+        };
+  },
 };

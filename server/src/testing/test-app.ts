@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createDb, demoPassword, migrateDb, schema, seedDemoData } from '@itc/db';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -20,7 +23,15 @@ export async function createTestApp(config: Partial<AppConfig> = {}) {
   const clock = fixedClock(testStart);
   const logger = pino({ level: 'silent' });
   const mail = createMailDispatcher({ db, clock, logger, transport: null, from: 'test@example' });
-  const app = createApp({ db, clock, logger, mail, config: { ...defaultAppConfig, ...config } });
+  // Created on the first upload only, so tests without documents leave nothing behind.
+  const uploadDir = config.uploadDir ?? join(tmpdir(), `itc-test-uploads-${randomUUID()}`);
+  const app = createApp({
+    db,
+    clock,
+    logger,
+    mail,
+    config: { ...defaultAppConfig, ...config, uploadDir },
+  });
 
   async function request(
     path: string,
@@ -33,7 +44,7 @@ export async function createTestApp(config: Partial<AppConfig> = {}) {
   ) {
     const headers: Record<string, string> = { ...init.headers };
     if (init.cookie) headers.cookie = init.cookie;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    if (init.body !== undefined) headers['content-type'] ??= 'application/json';
     const response = await app.request(`http://localhost${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
       headers,
@@ -60,7 +71,7 @@ export async function createTestApp(config: Partial<AppConfig> = {}) {
     return user.organizationId;
   }
 
-  return { app, db, clock, request, loginAs, organizationIdOf };
+  return { app, db, clock, uploadDir, request, loginAs, organizationIdOf };
 }
 
 export function sessionCookieOf(response: Pick<Response, 'headers'>): string {

@@ -14,6 +14,8 @@ export const errorCodes = [
   'invitation_invalid',
   'account_inactive',
   'conflict',
+  'precheck_incomplete',
+  'precheck_not_eligible',
   'internal_error',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);

@@ -57,6 +57,10 @@ export const validationMessages = {
     de: 'Der Reisepass läuft vor dem geplanten Arbeitsbeginn ab. Bitte lassen Sie ihn zuerst verlängern.',
     en: 'The passport expires before the planned start date. Please have it renewed first.',
   },
+  free_movement_no_procedure: {
+    de: 'Staatsangehörige der EU, des EWR und der Schweiz brauchen kein Verfahren: Sie dürfen ohne Visum und Aufenthaltstitel in Deutschland arbeiten.',
+    en: 'Citizens of the EU, the EEA and Switzerland need no procedure: they may work in Germany without a visa or residence permit.',
+  },
   date_in_future: {
     de: 'Das Datum liegt in der Zukunft.',
     en: 'The date lies in the future.',
@@ -69,9 +73,41 @@ export const validationMessages = {
     de: 'Das Jahr liegt in der Zukunft.',
     en: 'The year lies in the future.',
   },
+  partner_organization_invalid: {
+    de: 'Bitte wählen Sie eine IHK oder ein Jobcenter aus der Liste.',
+    en: 'Please choose a chamber of commerce (IHK) or a Jobcenter from the list.',
+  },
   isco_format: {
     de: 'Bitte wählen Sie einen Beruf aus der Liste (ISCO-08, 4 Ziffern).',
     en: 'Please choose an occupation from the list (ISCO-08, 4 digits).',
+  },
+  file_too_large: {
+    de: 'Die Datei ist größer als 10 MB. Bitte verkleinern Sie sie, z. B. mit einer geringeren Scan-Auflösung.',
+    en: 'The file is larger than 10 MB. Please make it smaller, e.g. by scanning at a lower resolution.',
+  },
+  file_empty: {
+    de: 'Die Datei ist leer.',
+    en: 'The file is empty.',
+  },
+  file_type_not_allowed: {
+    de: 'Bitte laden Sie eine PDF-, JPEG- oder PNG-Datei hoch. Der Inhalt dieser Datei ist keines dieser Formate – die Dateiendung allein genügt nicht.',
+    en: 'Please upload a PDF, JPEG or PNG file. The content of this file is none of these formats – the file name extension alone is not enough.',
+  },
+  document_not_on_checklist: {
+    de: 'Dieses Dokument steht nicht auf der Checkliste dieses Vorab-Checks.',
+    en: 'This document is not on the checklist of this pre-check.',
+  },
+  checklist_not_ready: {
+    de: 'Bitte beantworten Sie zuerst alle Fragen des Vorab-Checks; daraus ergibt sich die Checkliste der Unterlagen.',
+    en: 'Please answer all questions of the pre-check first; the document checklist follows from them.',
+  },
+  answer_missing: {
+    de: 'Bitte beantworten Sie diese Frage.',
+    en: 'Please answer this question.',
+  },
+  document_missing: {
+    de: 'Dieses Dokument fehlt noch.',
+    en: 'This document is still missing.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -39,3 +39,14 @@ export function checkHireDates(hire: HireInput, today: string): FieldError[] {
 export function needsResidenceProcedure(nationality: string): boolean {
   return !hasFreeMovement(nationality);
 }
+
+/**
+ * Every check beyond the schema, in the order of the form: the nationality first, since an
+ * EU/EEA/Swiss citizen needs no procedure at all, then the date checks.
+ */
+export function checkHire(hire: HireInput, today: string): FieldError[] {
+  const nationality: FieldError[] = needsResidenceProcedure(hire.nationality)
+    ? []
+    : [{ path: 'nationality', message: 'free_movement_no_procedure' }];
+  return [...nationality, ...checkHireDates(hire, today)];
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../api/common.schema';
+import { idSchema, isoDateTimeSchema } from '../api/common.schema';
 import { countryCodeSchema } from '../countries/countries';
 import { germanLevelSchema, qualificationLevelSchema, recognitionStatusSchema } from '../prechecks';
 
@@ -54,15 +54,40 @@ export const hireInputSchema = z.strictObject({
 });
 export type HireInput = z.input<typeof hireInputSchema>;
 
+/** Partners name the mandating employer; an employer's HR users may leave it out. */
+export const createHireSchema = hireInputSchema.extend({ organizationId: idSchema.optional() });
+export type CreateHire = z.input<typeof createHireSchema>;
+
+/** A full replacement; `version` is the one last read, so a concurrent edit is not overwritten. */
+export const updateHireSchema = hireInputSchema.extend({ version: z.int().positive() });
+export type UpdateHire = z.input<typeof updateHireSchema>;
+
 export const hireSchema = hireInputSchema.extend({
   id: z.string(),
   organizationId: z.string(),
   organizationName: z.string(),
   status: hireStatusSchema,
+  version: z.int().positive(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });
 export type Hire = z.infer<typeof hireSchema>;
+
+/** A row of the hires list: enough to find a person, without passport or family details. */
+export const hireListItemSchema = hireSchema.pick({
+  id: true,
+  organizationId: true,
+  organizationName: true,
+  givenNames: true,
+  familyName: true,
+  dateOfBirth: true,
+  nationality: true,
+  germanLevel: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type HireListItem = z.infer<typeof hireListItemSchema>;
 
 export const hireListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),

@@ -62,7 +62,9 @@ export function buildPrecheckInput(hire: HireInput, answers: PrecheckAnswers): B
             level: qualification.level,
             recognition: qualification.recognition,
             completedYear: qualification.completedYear ?? null,
-            trainingYears: qualification.trainingYears ?? null,
+            // The hire form accepts 0 years; the rules want a positive length or null and
+            // treat null as 0, so both read the same.
+            trainingYears: qualification.trainingYears || null,
             stateRecognisedAbroad: qualification.stateRecognisedAbroad,
           }
         : {

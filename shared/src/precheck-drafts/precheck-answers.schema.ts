@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateTimeSchema } from '../api/common.schema';
 import { isoDateSchema } from '../hires/hire.schema';
 import { licenceStatusSchema, precheckAssessmentSchema } from '../prechecks';
+import { documentContentTypes } from './document-upload.schema';
 
 export const precheckSteps = ['job', 'qualification', 'licence', 'documents', 'review'] as const;
 export const precheckStepSchema = z.enum(precheckSteps);
@@ -60,7 +61,7 @@ export const documentSchema = z.object({
   id: z.string(),
   requirementCode: z.string(),
   fileName: z.string(),
-  contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  contentType: z.enum(documentContentTypes),
   sizeBytes: z.number().int(),
   sha256: z.string(),
   uploadedAt: isoDateTimeSchema,

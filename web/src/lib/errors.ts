@@ -6,8 +6,16 @@ import {
 } from '@itc/shared';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import de from '../locales/de.json';
 import { ApiError, NetworkError } from './api-client';
 import { defaultLocale, isLocale } from './i18n';
+
+type WebFieldMessageKey = keyof typeof de.fieldMessages;
+
+/** Messages of checks that only the web makes (e.g. "this is no number"). */
+function isWebFieldMessage(value: string): value is WebFieldMessageKey {
+  return Object.hasOwn(de.fieldMessages, value);
+}
 
 /** What the UI needs to explain an error: a translatable code and, for 429, the wait. */
 export type ErrorDescriptor = {
@@ -49,7 +57,8 @@ export function useErrorMessage(): (error: unknown) => string {
 }
 
 /**
- * Field messages are stored untranslated: a key from the shared validation table, an error code
+ * Field messages are stored untranslated: a key from the shared validation table or of the web's
+ * own `fieldMessages`, an error code
  * (for problems mapped onto a field, e.g. `email_taken`) or zod's own text. They are translated
  * when shown, so switching the language re-translates them.
  */
@@ -60,6 +69,7 @@ export function useFieldMessage(): (message: string | undefined) => string | und
     (message: string | undefined) => {
       if (!message) return message;
       if (isValidationMessageKey(message)) return translateValidationMessage(message, locale);
+      if (isWebFieldMessage(message)) return t(`fieldMessages.${message}`);
       if (isErrorCode(message)) return t(`errors.${message}`);
       return message;
     },

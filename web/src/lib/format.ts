@@ -52,3 +52,25 @@ export function formatEuro(value: number, locale: Locale = 'de'): string {
     currency: 'EUR',
   }).format(value);
 }
+
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone,
+});
+
+/** Today in Duisburg as an ISO date (2026-11-25): date checks compare against it. */
+export function todayInGermany(now: Date = new Date()): string {
+  return isoDayFormat.format(now);
+}
+
+/** 1,2 MB / 1.2 MB; kB below a megabyte. */
+export function formatFileSize(bytes: number, locale: Locale = 'de'): string {
+  const megabytes = bytes / (1024 * 1024);
+  const [value, unit] = megabytes >= 1 ? [megabytes, 'MB'] : [Math.max(bytes / 1024, 0.1), 'kB'];
+  const number = new Intl.NumberFormat(numberLocales[locale], { maximumFractionDigits: 1 }).format(
+    value,
+  );
+  return `${number} ${unit}`;
+}

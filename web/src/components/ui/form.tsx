@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { ErrorCode } from '@itc/shared';
+import type { ErrorCode, FieldError } from '@itc/shared';
 import {
   createContext,
   type ReactNode,
@@ -27,6 +27,26 @@ import type { z } from 'zod';
 import { ApiError } from '../../lib/api-client';
 import { useErrorMessage, useFieldMessage } from '../../lib/errors';
 import { Button, ButtonGroup } from './button';
+
+/**
+ * Thrown from `onSubmit` for checks the schema cannot make (e.g. ones that depend on the button
+ * used): each error is shown at its field and in the summary, like a server validation error.
+ */
+export class FormFieldErrors extends Error {
+  readonly errors: FieldError[];
+
+  constructor(errors: FieldError[]) {
+    super('The form has field errors.');
+    this.name = 'FormFieldErrors';
+    this.errors = errors;
+  }
+}
+
+/** What `onSubmit` learns about the submission besides the values. */
+export type SubmitMeta = {
+  /** The `value` of the submit button used (`undefined` for the main submit button). */
+  intent: string | undefined;
+};
 
 /** An error that belongs to the whole form, not to one field. */
 export type FormLevelError =
@@ -77,8 +97,16 @@ type FormProps<S extends z.ZodType<FieldValues, FieldValues>> = {
   /** The form schema, derived from the shared request schema. */
   schema: S;
   defaultValues?: DefaultValues<z.input<S>>;
-  /** Throw (e.g. an ApiError) to show the problem; field errors from the server are mapped. */
-  onSubmit: (values: z.output<S>, form: FormApi<S>) => Promise<unknown> | unknown;
+  /**
+   * Throw (e.g. an ApiError) to show the problem; field errors from the server are mapped.
+   * Further submit buttons (`type="submit"` with a `value`, e.g. "Entwurf speichern") are told
+   * apart by `meta.intent`.
+   */
+  onSubmit: (
+    values: z.output<S>,
+    form: FormApi<S>,
+    meta: SubmitMeta,
+  ) => Promise<unknown> | unknown;
   submitLabel: string;
   submittingLabel?: string;
   children: ReactNode;
@@ -155,6 +183,20 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
 
   const applyServerErrors = useCallback(
     (error: unknown): FormLevelError[] => {
+      if (error instanceof FormFieldErrors) {
+        const unmatchedLocal: FormLevelError[] = [];
+        for (const fieldError of error.errors) {
+          if (fieldsRef.current.has(fieldError.path)) {
+            form.setError(fieldError.path as Path<z.input<S>>, {
+              type: 'local',
+              message: fieldError.message,
+            });
+          } else {
+            unmatchedLocal.push({ kind: 'message', message: fieldError.message });
+          }
+        }
+        return unmatchedLocal;
+      }
       if (!(error instanceof ApiError)) return [{ kind: 'problem', error }];
       const { problem } = error;
       const known = fieldsRef.current;
@@ -183,10 +225,13 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
   );
 
   const handleSubmit = form.handleSubmit(
-    async (values) => {
+    async (values, event) => {
       setFormErrors([]);
+      const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter;
+      const intent =
+        submitter instanceof HTMLButtonElement && submitter.value ? submitter.value : undefined;
       try {
-        await onSubmit(values, form);
+        await onSubmit(values, form, { intent });
         if (resetOnSuccess) form.reset(defaultValues);
       } catch (error) {
         setFormErrors(applyServerErrors(error));

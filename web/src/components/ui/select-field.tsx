@@ -5,22 +5,34 @@ import { describedBy, FieldError, FieldHint, FieldLabel } from './field-parts';
 import { useFormField } from './form';
 
 export type SelectOption = { value: string; label: string; lang?: string };
+export type SelectOptionGroup = { label: string; options: SelectOption[] };
 
 type SelectFieldProps = {
   name: string;
   label: string;
-  options: SelectOption[];
+  options?: SelectOption[];
+  /** Options under <optgroup> headings, after `options`. */
+  groups?: SelectOptionGroup[];
   hint?: ReactNode;
   optional?: boolean;
   /** Text of an empty first option ("Bitte wählen"); none when not given. */
   placeholder?: string;
 };
 
+function renderOptions(options: SelectOption[]) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value} lang={option.lang}>
+      {option.label}
+    </option>
+  ));
+}
+
 /** A KERN select bound to the surrounding <Form>. */
 export function SelectField({
   name,
   label,
-  options,
+  options = [],
+  groups = [],
   hint,
   optional = false,
   placeholder,
@@ -41,10 +53,11 @@ export function SelectField({
           {...register(name)}
         >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-          {options.map((option) => (
-            <option key={option.value} value={option.value} lang={option.lang}>
-              {option.label}
-            </option>
+          {renderOptions(options)}
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {renderOptions(group.options)}
+            </optgroup>
           ))}
         </select>
       </div>

@@ -10,7 +10,7 @@ type TextFieldProps = {
   label: string;
   hint?: ReactNode;
   optional?: boolean;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date';
   autoComplete?: string;
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
   /** Narrow inputs for short values (postal code, numbers). */

@@ -1,0 +1,163 @@
+import {
+  buildPrecheckInput,
+  emptyPrecheckAnswers,
+  evaluatePrecheck,
+  germanLevelSchema,
+  occupationFlags,
+  type PrecheckAnswers,
+  type PrecheckStep,
+  precheckInputSchema,
+} from '@itc/shared';
+import { and, eq, notExists } from 'drizzle-orm';
+import type { Db } from '../client';
+import { newId } from '../ids';
+import { hires, organizations, prechecks } from '../schema';
+import { demoOrganizations } from './demo-accounts';
+
+type Job = PrecheckAnswers['job'];
+
+/** The first day of the month `months` after `now`, so demo start dates stay in the future. */
+function firstOfMonthAfter(now: Date, months: number): string {
+  const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
+  return date.toISOString().slice(0, 10);
+}
+
+/** A job's answers with the flags the wizard fills in from the ISCO code. */
+function jobFor(iscoCode: string, answers: Partial<Job>): Job {
+  const flags = occupationFlags(iscoCode);
+  if (!flags) throw new Error(`Unknown ISCO code ${iscoCode} in the demo pre-checks`);
+  return { ...emptyPrecheckAnswers.job, iscoCode, ...flags, ...answers };
+}
+
+type DemoPrecheck = {
+  /** Key in `demoOrganizations` and family name of a demo hire. */
+  organization: string;
+  familyName: string;
+  step: PrecheckStep;
+  answers: (now: Date) => PrecheckAnswers;
+};
+
+/** Drafts at different steps: one just begun, one per typical outcome further on. */
+const demoPrechecks: DemoPrecheck[] = [
+  {
+    organization: 'rhein-stahl',
+    familyName: 'Iyer',
+    step: 'review',
+    answers: (now) => ({
+      ...emptyPrecheckAnswers,
+      job: jobFor('2144', {
+        title: 'Maschinenbauingenieur Konstruktion',
+        weeklyHours: 40,
+        annualGrossSalaryEur: 58_000,
+        startDate: firstOfMonthAfter(now, 4),
+        placeOfWork: 'Hüttenstraße 12, 47137 Duisburg',
+        permanent: true,
+        collectiveAgreement: true,
+        matchesQualification: true,
+      }),
+      firstResidenceTitleForWork: true,
+    }),
+  },
+  {
+    organization: 'rhein-stahl',
+    familyName: 'Aydın',
+    step: 'job',
+    answers: () => ({
+      ...emptyPrecheckAnswers,
+      job: jobFor('7212', { title: 'Schweißer (MAG/WIG)', weeklyHours: 38 }),
+    }),
+  },
+  {
+    organization: 'pflege-ruhr',
+    familyName: 'Reyes',
+    step: 'licence',
+    answers: (now) => ({
+      ...emptyPrecheckAnswers,
+      job: jobFor('2221', {
+        title: 'Pflegefachkraft ambulante Pflege',
+        weeklyHours: 38.5,
+        annualGrossSalaryEur: 46_800,
+        startDate: firstOfMonthAfter(now, 5),
+        placeOfWork: 'Königstraße 40, 47051 Duisburg',
+        permanent: true,
+        collectiveAgreement: true,
+        matchesQualification: true,
+      }),
+      licence: 'applied',
+      firstResidenceTitleForWork: true,
+    }),
+  },
+  {
+    organization: 'pflege-ruhr',
+    familyName: 'Ben Salah',
+    step: 'qualification',
+    answers: (now) => ({
+      ...emptyPrecheckAnswers,
+      job: jobFor('2221', {
+        title: 'Pflegefachkraft in der Anpassungsmaßnahme',
+        weeklyHours: 39,
+        annualGrossSalaryEur: 40_200,
+        startDate: firstOfMonthAfter(now, 3),
+        placeOfWork: 'Königstraße 40, 47051 Duisburg',
+        permanent: false,
+        collectiveAgreement: true,
+        matchesQualification: true,
+      }),
+      licence: 'none',
+      firstResidenceTitleForWork: true,
+    }),
+  },
+];
+
+/** The server stores the rules' own evaluation of complete answers; so does the seed. */
+function assess(hire: typeof hires.$inferSelect, answers: PrecheckAnswers) {
+  const built = buildPrecheckInput(
+    { ...hire, germanLevel: germanLevelSchema.parse(hire.germanLevel) },
+    answers,
+  );
+  if (!built.complete) return null;
+  return evaluatePrecheck(precheckInputSchema.parse(built.input), {
+    locale: 'de',
+    familyMembers: hire.familyMembers.length,
+  });
+}
+
+/**
+ * Adds pre-check drafts for some of the demo hires already in the database. A hire that is
+ * missing or already has a pre-check is left alone, so seeding twice adds nothing.
+ */
+export function seedDemoPrechecks(tx: Pick<Db, 'select' | 'insert'>, now: Date): void {
+  const timestamp = now.toISOString();
+  for (const demo of demoPrechecks) {
+    const organization = demoOrganizations.find((org) => org.key === demo.organization);
+    if (!organization) throw new Error(`Unknown demo organisation ${demo.organization}`);
+    const row = tx
+      .select({ hire: hires })
+      .from(hires)
+      .innerJoin(organizations, eq(organizations.id, hires.organizationId))
+      .where(
+        and(
+          eq(organizations.name, organization.name),
+          eq(hires.familyName, demo.familyName),
+          notExists(tx.select().from(prechecks).where(eq(prechecks.hireId, hires.id))),
+        ),
+      )
+      .get();
+    if (!row) continue;
+    const answers = demo.answers(now);
+    tx.insert(prechecks)
+      .values({
+        id: newId(),
+        hireId: row.hire.id,
+        organizationId: row.hire.organizationId,
+        status: 'draft',
+        step: demo.step,
+        answers,
+        assessment: assess(row.hire, answers),
+        createdBy: row.hire.createdBy,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      })
+      .run();
+  }
+}

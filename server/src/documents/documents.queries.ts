@@ -1,0 +1,41 @@
+import { type Db, schema } from '@itc/db';
+import type { PrecheckDocument } from '@itc/shared';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { assertCanView } from '../access/employer-access';
+import type { AuthContext } from '../app-env';
+import { AppError } from '../lib/app-error';
+import { type DocumentRow, toDocument } from './document.mapper';
+
+type Reader = Pick<Db, 'select'>;
+
+/** The documents of each pre-check, oldest upload first. */
+export function listDocumentsByPrecheck(
+  db: Reader,
+  precheckIds: string[],
+): Map<string, PrecheckDocument[]> {
+  const byPrecheck = new Map<string, PrecheckDocument[]>();
+  if (precheckIds.length === 0) return byPrecheck;
+  const rows = db
+    .select()
+    .from(schema.documents)
+    .where(inArray(schema.documents.precheckId, precheckIds))
+    .orderBy(asc(schema.documents.uploadedAt), asc(schema.documents.id))
+    .all();
+  for (const row of rows) {
+    const list = byPrecheck.get(row.precheckId) ?? [];
+    list.push(toDocument(row));
+    byPrecheck.set(row.precheckId, list);
+  }
+  return byPrecheck;
+}
+
+/**
+ * A document for the owning employer, its mandated partners and city staff; 404 for everyone
+ * else, so another organisation cannot even learn that the id exists.
+ */
+export function findDocumentToView(db: Reader, auth: AuthContext, id: string): DocumentRow {
+  const row = db.select().from(schema.documents).where(eq(schema.documents.id, id)).get();
+  if (!row) throw new AppError('not_found');
+  assertCanView(db, auth, row.organizationId);
+  return row;
+}

@@ -1,0 +1,30 @@
+import { maxDocumentBytes, translateValidationMessage } from '@itc/shared';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { problemResponse } from '../lib/problem';
+import { requestLocale } from '../lib/request-locale';
+
+/** Room for the multipart framing: boundaries, part headers and the requirement code. */
+const multipartOverheadBytes = 64 * 1024;
+
+const uploadPath = /^\/api\/prechecks\/[^/]+\/documents\/?$/;
+
+/** The one request that may carry more than the API's 1 MB: a document upload. */
+export function isDocumentUpload(c: Context): boolean {
+  return c.req.method === 'POST' && uploadPath.test(c.req.path);
+}
+
+/**
+ * Stops an oversized upload while it streams in, before it is buffered or parsed. A file just
+ * over 10 MB that still fits the framing allowance is refused by the service with the same error.
+ */
+export const uploadBodyLimit = bodyLimit({
+  maxSize: maxDocumentBytes + multipartOverheadBytes,
+  onError: (c) => {
+    const message = translateValidationMessage('file_too_large', requestLocale(c));
+    return problemResponse(c, 'validation_failed', {
+      detail: `file: ${message}`,
+      errors: [{ path: 'file', message }],
+    });
+  },
+});

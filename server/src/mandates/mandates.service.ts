@@ -1,0 +1,135 @@
+import { type Db, newId, schema } from '@itc/db';
+import { isPartnerOrganizationType, type Mandate } from '@itc/shared';
+import { and, eq, isNull } from 'drizzle-orm';
+import { onBehalfOf } from '../access/employer-access';
+import type { AuthContext } from '../app-env';
+import { type AuditEntry, writeAudit } from '../audit/write-audit';
+import type { LinkTo } from '../invitations/invitations.service';
+import { AppError } from '../lib/app-error';
+import { invalidFields } from '../lib/validation-errors';
+import { findMandate } from './mandates.queries';
+import { notifyPartnerUsers } from './notify-partner';
+
+type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
+type WriteOptions = { db: Db; now: Date; actor: AuthContext; linkTo: LinkTo };
+
+function readMandate(db: Tx, id: string): Mandate {
+  const mandate = findMandate(db, id);
+  if (!mandate) throw new AppError('not_found');
+  return mandate;
+}
+
+function auditMandate(
+  db: Tx,
+  actor: AuthContext,
+  mandate: Mandate,
+  entry: Pick<AuditEntry, 'action' | 'before' | 'after'>,
+  now: Date,
+): void {
+  writeAudit(
+    db,
+    {
+      actor: { userId: actor.user.id, organizationId: actor.user.organizationId },
+      onBehalfOfOrganizationId: onBehalfOf(actor, mandate.employer.id),
+      target: { type: 'mandate', id: mandate.id },
+      ...entry,
+    },
+    now,
+  );
+}
+
+/** 400 unless the partner is a verified IHK or Jobcenter, the agents the portal admits. */
+function assertMandatablePartner(db: Tx, actor: AuthContext, partnerId: string): void {
+  const partner = db
+    .select()
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, partnerId))
+    .get();
+  if (
+    !partner ||
+    !isPartnerOrganizationType(partner.type) ||
+    partner.verificationStatus !== 'verified'
+  ) {
+    throw invalidFields(
+      [{ path: 'partnerOrganizationId', message: 'partner_organization_invalid' }],
+      actor.user.locale,
+    );
+  }
+}
+
+/** The caller's employer authorises a partner organisation; 409 while one is already active. */
+export function grantMandate(options: WriteOptions & { partnerOrganizationId: string }): Mandate {
+  const { db, now, actor, linkTo, partnerOrganizationId } = options;
+  const employerId = actor.user.organizationId;
+  return db.transaction((tx) => {
+    assertMandatablePartner(tx, actor, partnerOrganizationId);
+    const active = tx
+      .select({ id: schema.mandates.id })
+      .from(schema.mandates)
+      .where(
+        and(
+          eq(schema.mandates.employerOrganizationId, employerId),
+          eq(schema.mandates.partnerOrganizationId, partnerOrganizationId),
+          isNull(schema.mandates.revokedAt),
+        ),
+      )
+      .get();
+    if (active) {
+      throw new AppError('conflict', { detail: 'This organisation already holds a mandate.' });
+    }
+    const id = newId();
+    tx.insert(schema.mandates)
+      .values({
+        id,
+        employerOrganizationId: employerId,
+        partnerOrganizationId,
+        grantedBy: actor.user.id,
+        grantedAt: now.toISOString(),
+      })
+      .run();
+    const mandate = readMandate(tx, id);
+    auditMandate(
+      tx,
+      actor,
+      mandate,
+      { action: 'mandate.granted', after: { partnerOrganizationId } },
+      now,
+    );
+    notifyPartnerUsers(tx, { mandate, template: 'mandateGranted', linkTo, now });
+    return mandate;
+  });
+}
+
+/**
+ * Ends the partner's access at once: every access check reads the mandates table, so the next
+ * request of the partner already gets 404.
+ */
+export function revokeMandate(options: WriteOptions & { id: string }): Mandate {
+  const { db, now, actor, linkTo, id } = options;
+  return db.transaction((tx) => {
+    const row = tx.select().from(schema.mandates).where(eq(schema.mandates.id, id)).get();
+    if (!row || row.employerOrganizationId !== actor.user.organizationId) {
+      throw new AppError('not_found');
+    }
+    if (row.revokedAt)
+      throw new AppError('conflict', { detail: 'The mandate is already revoked.' });
+    tx.update(schema.mandates)
+      .set({ revokedAt: now.toISOString(), revokedBy: actor.user.id })
+      .where(eq(schema.mandates.id, id))
+      .run();
+    const mandate = readMandate(tx, id);
+    auditMandate(
+      tx,
+      actor,
+      mandate,
+      {
+        action: 'mandate.revoked',
+        before: { revokedAt: null },
+        after: { revokedAt: mandate.revokedAt },
+      },
+      now,
+    );
+    notifyPartnerUsers(tx, { mandate, template: 'mandateRevoked', linkTo, now });
+    return mandate;
+  });
+}

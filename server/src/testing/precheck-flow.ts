@@ -1,0 +1,57 @@
+import type { PrecheckAnswers } from '@itc/shared';
+import { completeAnswers } from './precheck-answers';
+import { samplePdf } from './sample-files';
+import type { TestApp, TestResponse } from './test-app';
+
+/** HTTP steps of the pre-check wizard, as the web calls them. */
+export function precheckFlow({ app, request }: TestApp) {
+  async function start(cookie: string, hireId: string) {
+    const response = await request('/api/prechecks', { cookie, body: { hireId } });
+    if (response.status !== 201) throw new Error(`start failed: ${response.status}`);
+    return response.json();
+  }
+
+  function save(
+    cookie: string,
+    precheck: { id: string; version: number },
+    answers: PrecheckAnswers = completeAnswers(),
+    step = 'documents',
+  ) {
+    return request(`/api/prechecks/${precheck.id}`, {
+      method: 'PUT',
+      cookie,
+      body: { step, answers, version: precheck.version },
+    });
+  }
+
+  async function upload(
+    cookie: string,
+    precheckId: string,
+    requirementCode: string,
+    bytes: Uint8Array = samplePdf,
+    fileName = 'scan.pdf',
+  ): Promise<TestResponse> {
+    const form = new FormData();
+    form.set('requirementCode', requirementCode);
+    form.set('file', new File([new Uint8Array(bytes)], fileName, { type: 'application/pdf' }));
+    const response = await app.request(`http://localhost/api/prechecks/${precheckId}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie },
+    });
+    return response as unknown as TestResponse;
+  }
+
+  /** Started, answered and every required document uploaded: ready to submit. */
+  async function prepare(cookie: string, hireId: string, answers = completeAnswers()) {
+    const saved = await (await save(cookie, await start(cookie, hireId), answers)).json();
+    for (const document of saved.assessment.requiredDocuments) {
+      if (!document.required) continue;
+      const response = await upload(cookie, saved.id, document.code);
+      if (response.status !== 201) throw new Error(`upload failed: ${response.status}`);
+    }
+    return (await request(`/api/prechecks/${saved.id}`, { cookie })).json();
+  }
+
+  return { start, save, upload, prepare };
+}

@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+
+export type BadgeVariant = 'info' | 'success' | 'warning' | 'danger';
+
+/** A KERN badge with its icon; the text must say the state on its own (not only the colour). */
+export function Badge({ variant, children }: { variant: BadgeVariant; children: ReactNode }) {
+  return (
+    <span className={`kern-badge kern-badge--${variant}`}>
+      <span className={`kern-icon kern-icon--${variant}`} aria-hidden="true" />
+      <span className="kern-label">{children}</span>
+    </span>
+  );
+}
