@@ -35,7 +35,9 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
     it(`${email} signs in and sees a start page with their organisation`, async () => {
       const page = await newPage();
       await signIn(page, portal.baseUrl, email);
-      await expect(page.getByRole('main').getByText(organization).first().isVisible()).resolves.toBe(true);
+      await expect(
+        page.getByRole('main').getByText(organization).first().isVisible(),
+      ).resolves.toBe(true);
       await page.context().close();
     });
   }
@@ -43,14 +45,18 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   it('[HR][AUTH] a pending employer sees clearly that it is still being reviewed', async () => {
     const page = await newPage();
     await signIn(page, portal.baseUrl, 'hr@neu-logistik.example');
-    await expect(page.getByRole('main').getByText('In Prüfung').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('main').getByText('In Prüfung').first().isVisible()).resolves.toBe(
+      true,
+    );
     await page.context().close();
   });
 
   it('[ADMIN][AUTH] admin navigation is shown to the city admin only', async () => {
     const admin = await newPage();
     await signIn(admin, portal.baseUrl, 'admin@stadt.example');
-    await expect(admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().isVisible(),
+    ).resolves.toBe(true);
     await admin.context().close();
 
     const hr = await newPage();
@@ -69,7 +75,9 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
     await page.getByLabel(/^Passwort/).fill('Willkommen-2026');
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.waitForURL(/\/organization$/);
-    await expect(page.getByRole('main').getByText('Pflegedienst Ruhr gGmbH').first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('main').getByText('Pflegedienst Ruhr gGmbH').first().isVisible(),
+    ).resolves.toBe(true);
     await page.context().close();
   });
 
@@ -80,7 +88,9 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
     await page.getByLabel(/^Passwort/).fill('falsches-passwort');
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByRole('alert').first().waitFor();
-    expect(await page.getByRole('alert').first().innerText()).toMatch(/E-Mail-Adresse oder Passwort/);
+    expect(await page.getByRole('alert').first().textContent()).toMatch(
+      /E-Mail-Adresse oder Passwort/,
+    );
     await page.context().close();
   });
 });
@@ -133,14 +143,21 @@ describe('[HR][ADMIN][REGISTRATION] self-registration to verification', () => {
     await employer.getByLabel(/Betriebsnummer/).fill('12312312');
     await employer.getByRole('button', { name: /Registrieren|Registrierung absenden/ }).click();
     await employer.getByRole('heading', { level: 1, name: /Willkommen/ }).waitFor();
-    await expect(employer.getByRole('main').getByText('In Prüfung').first().isVisible()).resolves.toBe(true);
+    await expect(
+      employer.getByRole('main').getByText('In Prüfung').first().isVisible(),
+    ).resolves.toBe(true);
 
     const admin = await newPage();
     await signIn(admin, portal.baseUrl, 'admin@stadt.example');
     await admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().click();
     const row = admin.getByRole('row').filter({ hasText: 'Hafenwerk Duisburg GmbH' });
     await row.getByRole('button', { name: 'Freigeben' }).click();
-    await admin.getByRole('status').or(admin.getByRole('alert')).filter({ hasText: /freigegeben/i }).first().waitFor();
+    await admin
+      .getByRole('status')
+      .or(admin.getByRole('alert'))
+      .filter({ hasText: /freigegeben/i })
+      .first()
+      .waitFor();
     await admin.context().close();
 
     await employer.reload();

@@ -1,4 +1,4 @@
-import type { FamilyMember, HireQualification, HireStatus } from '@itc/shared';
+import type { FamilyMember, HireQualification } from '@itc/shared';
 import { hireStatuses } from '@itc/shared';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { organizations } from './organizations';

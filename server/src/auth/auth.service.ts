@@ -38,7 +38,7 @@ export async function login(options: LoginOptions): Promise<{ token: string; aut
 
   const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
   const isValid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !user.passwordHash || !isValid) {
+  if (!user?.passwordHash || !isValid) {
     recordLoginFailure(db, keys, now, config.loginWindowMinutes);
     throw new AppError('invalid_credentials');
   }

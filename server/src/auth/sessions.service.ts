@@ -39,7 +39,7 @@ export function resumeSession(options: SessionOptions & { token: string }): Auth
       ),
     )
     .get();
-  if (!row || !row.user.active) return null;
+  if (!row?.user.active) return null;
   const expiresAt = new Date(now.getTime() + minutes(idleMinutes));
   // Write only when the expiry moves by more than a minute, so reads stay reads.
   if (expiresAt.getTime() - new Date(row.session.expiresAt).getTime() > minutes(1)) {

@@ -21,7 +21,12 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Signs in through the login form, as a person would. */
-export async function signIn(page: Page, baseUrl: string, email: string, password = 'Willkommen-2026') {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = 'Willkommen-2026',
+) {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel(/E-Mail-Adresse|Email address/).fill(email);
   await page.getByLabel(/^(Passwort|Password)/).fill(password);

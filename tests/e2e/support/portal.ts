@@ -19,8 +19,21 @@ export async function startPortal(): Promise<Portal> {
   migrateDb(db);
   await seedDemoData(db, systemClock.now());
   const logger = pino({ level: 'silent' });
-  const mail = createMailDispatcher({ db, clock: systemClock, logger, transport: null, from: 'e2e@example' });
-  const app = createApp({ db, clock: systemClock, logger, mail, config: defaultAppConfig, webDist });
+  const mail = createMailDispatcher({
+    db,
+    clock: systemClock,
+    logger,
+    transport: null,
+    from: 'e2e@example',
+  });
+  const app = createApp({
+    db,
+    clock: systemClock,
+    logger,
+    mail,
+    config: defaultAppConfig,
+    webDist,
+  });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((ready) => server.once('listening', () => ready()));
   const { port } = server.address() as AddressInfo;
