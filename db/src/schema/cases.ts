@@ -23,6 +23,19 @@ export const cases = sqliteTable(
       .references(() => organizations.id),
     status: text('status').notNull(),
     version: integer('version').notNull().default(1),
+    assigneeUserId: text('assignee_user_id').references(() => users.id),
+    /** Due date of the current stage's statutory or agreed target, if it has one. */
+    dueAt: text('due_at'),
+    /** Where a document request returns to once the employer has answered it. */
+    resumeStatus: text('resume_status'),
+    /** When the BA's consent was requested; it counts as given one week later. */
+    baConsentRequestedAt: text('ba_consent_requested_at'),
+    /** Copies from the frozen submission, kept as columns so the queue can filter and sort. */
+    hireName: text('hire_name').notNull().default(''),
+    employerName: text('employer_name').notNull().default(''),
+    nationality: text('nationality').notNull().default(''),
+    occupationField: text('occupation_field'),
+    closedAt: text('closed_at'),
     submission: text('submission', { mode: 'json' }).$type<PrecheckSubmission>().notNull(),
     assessment: text('assessment', { mode: 'json' }).$type<PrecheckAssessment>().notNull(),
     submittedBy: text('submitted_by')
@@ -34,6 +47,12 @@ export const cases = sqliteTable(
   (table) => [
     index('cases_org_submitted_idx').on(table.organizationId, table.submittedAt, table.id),
     index('cases_status_submitted_idx').on(table.status, table.submittedAt, table.id),
+    index('cases_status_due_idx').on(table.status, table.dueAt, table.id),
+    index('cases_assignee_submitted_idx').on(table.assigneeUserId, table.submittedAt, table.id),
+    index('cases_due_idx').on(table.dueAt, table.id),
+    index('cases_submitted_idx').on(table.submittedAt, table.id),
+    index('cases_nationality_submitted_idx').on(table.nationality, table.submittedAt, table.id),
+    index('cases_field_submitted_idx').on(table.occupationField, table.submittedAt, table.id),
   ],
 );
 

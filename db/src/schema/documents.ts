@@ -15,6 +15,8 @@ export const documents = sqliteTable(
       .notNull()
       .references(() => organizations.id),
     requirementCode: text('requirement_code').notNull(),
+    /** Set when the file answers a city staff's document request on the case. */
+    documentRequestId: text('document_request_id'),
     fileName: text('file_name').notNull(),
     contentType: text('content_type', {
       enum: ['application/pdf', 'image/jpeg', 'image/png'],

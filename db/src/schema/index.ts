@@ -1,4 +1,5 @@
 export * from './audit-log';
+export * from './case-workflow';
 export * from './cases';
 export * from './documents';
 export * from './hires';

@@ -1,5 +1,5 @@
 import { type Db, newId, schema } from '@itc/db';
-import type { PrecheckAssessment, PrecheckSubmission } from '@itc/shared';
+import { findOccupation, type PrecheckAssessment, type PrecheckSubmission } from '@itc/shared';
 import type { AuthContext } from '../app-env';
 import type { CaseRow } from './case.mapper';
 import { nextCaseReference } from './case-reference';
@@ -37,6 +37,10 @@ export function openCase(
       version: 1,
       submission,
       assessment,
+      hireName: `${submission.hire.givenNames} ${submission.hire.familyName}`,
+      employerName: submission.organizationName,
+      nationality: submission.hire.nationality,
+      occupationField: findOccupation(submission.answers.job.iscoCode ?? '')?.field ?? null,
       submittedBy: auth.user.id,
       submittedAt: timestamp,
       updatedAt: timestamp,
