@@ -5,12 +5,18 @@ import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { adminRouter } from './admin/admin.handlers';
+import { auditLogRouter } from './admin/audit-log.handlers';
 import type { AppDeps, AppEnv } from './app-env';
 import { authRouter } from './auth/auth.handlers';
 import { healthRoute } from './auth/auth.routes';
+import { caseCollaborationRouter } from './cases/case-collaboration.handlers';
+import { caseWorkflowRouter } from './cases/case-workflow.handlers';
 import { casesRouter } from './cases/cases.handlers';
 import { documentsRouter } from './documents/documents.handlers';
 import { isDocumentUpload, uploadBodyLimit } from './documents/upload-body-limit';
+import { eventParticipantsRouter } from './events/event-participants.handlers';
+import { eventRegistrationsRouter } from './events/event-registrations.handlers';
+import { eventsRouter } from './events/events.handlers';
 import { hiresRouter } from './hires/hires.handlers';
 import { invitationsRouter } from './invitations/invitations.handlers';
 import { AppError } from './lib/app-error';
@@ -18,6 +24,7 @@ import { problemResponse } from './lib/problem';
 import { createRouter } from './lib/router';
 import { mandatesRouter } from './mandates/mandates.handlers';
 import { loadSession } from './middleware/auth';
+import { notificationsRouter } from './notifications/notifications.handlers';
 import { organizationsRouter } from './organizations/organizations.handlers';
 import { precheckFormsRouter } from './prechecks/precheck-forms.handlers';
 import { prechecksRouter } from './prechecks/prechecks.handlers';
@@ -40,7 +47,14 @@ const api = createRouter()
   .route('/', prechecksRouter)
   .route('/', precheckFormsRouter)
   .route('/', documentsRouter)
-  .route('/', casesRouter);
+  .route('/', casesRouter)
+  .route('/', caseWorkflowRouter)
+  .route('/', caseCollaborationRouter)
+  .route('/', notificationsRouter)
+  .route('/', auditLogRouter)
+  .route('/', eventsRouter)
+  .route('/', eventRegistrationsRouter)
+  .route('/', eventParticipantsRouter);
 
 export type AppType = typeof api;
 

@@ -1,6 +1,14 @@
 export { type AppType, type CreateAppOptions, createApp } from './app';
 export type { AppConfig } from './config';
 export { defaultAppConfig } from './config';
+export {
+  createReminderScheduler,
+  type ReminderScheduler,
+} from './events/reminder-scheduler';
 export { type Clock, fixedClock, systemClock } from './lib/clock';
 export { createLogger } from './logger';
-export { createMailDispatcher, type MailTransport } from './mail/mail-dispatcher';
+export {
+  createMailDispatcher,
+  type MailMessage,
+  type MailTransport,
+} from './mail/mail-dispatcher';

@@ -5,8 +5,10 @@ import { createDb, isDatabaseEmpty, migrateDb, seedDemoData } from '@itc/db';
 import { createApp } from './app';
 import { appConfigFromEnv } from './config';
 import { readEnv } from './env';
+import { createReminderScheduler } from './events/reminder-scheduler';
 import { systemClock } from './lib/clock';
 import { createLogger } from './logger';
+import { portalLink } from './mail/links';
 import { createMailDispatcher } from './mail/mail-dispatcher';
 import { createSmtpTransport } from './mail/smtp-transport';
 
@@ -19,6 +21,7 @@ if (env.NODE_ENV !== 'production' && isDatabaseEmpty(db)) {
   logger.info('empty database: demo data seeded');
 }
 
+const config = appConfigFromEnv(env);
 const mail = createMailDispatcher({
   db,
   clock: systemClock,
@@ -28,13 +31,22 @@ const mail = createMailDispatcher({
 });
 mail.start();
 
+// Reminders are written outside any request, so their links use PUBLIC_URL or this host.
+const reminders = createReminderScheduler({
+  db,
+  clock: systemClock,
+  logger,
+  linkTo: (path) => portalLink(config, `http://localhost:${env.PORT}`, path),
+});
+reminders.start();
+
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 if (!existsSync(webDist)) logger.warn({ webDist }, 'no built SPA found; serving the API only');
 
 const app = createApp({
   db,
   clock: systemClock,
-  config: appConfigFromEnv(env),
+  config,
   logger,
   mail,
   webDist: existsSync(webDist) ? webDist : undefined,
@@ -45,6 +57,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
 });
 
 function shutdown() {
+  reminders.stop();
   mail.stop();
   server.close(() => {
     db.$client.close();

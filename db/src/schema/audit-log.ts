@@ -21,5 +21,7 @@ export const auditLog = sqliteTable(
   (table) => [
     index('audit_log_target_idx').on(table.targetType, table.targetId, table.id),
     index('audit_log_actor_idx').on(table.actorUserId, table.id),
+    // The audit log API filters by target id alone (e.g. everything about one case).
+    index('audit_log_target_id_idx').on(table.targetId, table.id),
   ],
 );

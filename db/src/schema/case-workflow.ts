@@ -1,3 +1,4 @@
+import { caseStatuses, notificationKinds, type RequestedDocument } from '@itc/shared';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { cases } from './cases';
 import { organizations } from './organizations';
@@ -32,9 +33,9 @@ export const caseDocumentRequests = sqliteTable(
     caseId: text('case_id')
       .notNull()
       .references(() => cases.id),
-    fromStatus: text('from_status').notNull(),
+    fromStatus: text('from_status', { enum: caseStatuses }).notNull(),
     requestedDocuments: text('requested_documents', { mode: 'json' })
-      .$type<{ code: string; label: string }[]>()
+      .$type<RequestedDocument[]>()
       .notNull(),
     message: text('message').notNull(),
     dueAt: text('due_at').notNull(),
@@ -80,7 +81,7 @@ export const notifications = sqliteTable(
       .notNull()
       .references(() => users.id),
     caseId: text('case_id').references(() => cases.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: notificationKinds }).notNull(),
     params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),
     createdAt: text('created_at').notNull(),
     readAt: text('read_at'),

@@ -1,4 +1,10 @@
-import type { PrecheckAssessment, PrecheckSubmission } from '@itc/shared';
+import {
+  caseEventKinds,
+  caseStatuses,
+  occupationFields,
+  type PrecheckAssessment,
+  type PrecheckSubmission,
+} from '@itc/shared';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { hires } from './hires';
 import { organizations } from './organizations';
@@ -21,20 +27,20 @@ export const cases = sqliteTable(
     organizationId: text('organization_id')
       .notNull()
       .references(() => organizations.id),
-    status: text('status').notNull(),
+    status: text('status', { enum: caseStatuses }).notNull(),
     version: integer('version').notNull().default(1),
     assigneeUserId: text('assignee_user_id').references(() => users.id),
     /** Due date of the current stage's statutory or agreed target, if it has one. */
     dueAt: text('due_at'),
     /** Where a document request returns to once the employer has answered it. */
-    resumeStatus: text('resume_status'),
+    resumeStatus: text('resume_status', { enum: caseStatuses }),
     /** When the BA's consent was requested; it counts as given one week later. */
     baConsentRequestedAt: text('ba_consent_requested_at'),
     /** Copies from the frozen submission, kept as columns so the queue can filter and sort. */
     hireName: text('hire_name').notNull().default(''),
     employerName: text('employer_name').notNull().default(''),
     nationality: text('nationality').notNull().default(''),
-    occupationField: text('occupation_field'),
+    occupationField: text('occupation_field', { enum: occupationFields }),
     closedAt: text('closed_at'),
     submission: text('submission', { mode: 'json' }).$type<PrecheckSubmission>().notNull(),
     assessment: text('assessment', { mode: 'json' }).$type<PrecheckAssessment>().notNull(),
@@ -64,8 +70,10 @@ export const caseEvents = sqliteTable(
     caseId: text('case_id')
       .notNull()
       .references(() => cases.id),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    /** `status_changed` for moves; other kinds (e.g. `employment_ended`) keep the status. */
+    kind: text('kind', { enum: caseEventKinds }).notNull().default('status_changed'),
+    fromStatus: text('from_status', { enum: caseStatuses }),
+    toStatus: text('to_status', { enum: caseStatuses }).notNull(),
     actorUserId: text('actor_user_id')
       .notNull()
       .references(() => users.id),

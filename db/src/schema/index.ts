@@ -2,6 +2,7 @@ export * from './audit-log';
 export * from './case-workflow';
 export * from './cases';
 export * from './documents';
+export * from './events';
 export * from './hires';
 export * from './invitations';
 export * from './login-failures';

@@ -1,3 +1,4 @@
+import type { OutboxAttachment } from '@itc/shared';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -13,6 +14,8 @@ export const outbox = sqliteTable(
     to: text('to').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
+    /** Files sent with the email (base64), e.g. an event's calendar entry. */
+    attachments: text('attachments', { mode: 'json' }).$type<OutboxAttachment[]>(),
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
     attempts: integer('attempts').notNull().default(0),

@@ -4,6 +4,8 @@ import { newId } from '../ids';
 import { hashPassword } from '../passwords';
 import { organizations, users } from '../schema';
 import { demoOrganizations, demoPassword, demoUsers } from './demo-accounts';
+import { seedDemoCases } from './seed-demo-cases';
+import { seedDemoEvents } from './seed-demo-events';
 import { seedDemoHires } from './seed-demo-hires';
 import { seedDemoPrechecks } from './seed-demo-prechecks';
 
@@ -12,8 +14,15 @@ export function isDatabaseEmpty(db: Db): boolean {
   return (row?.n ?? 0) === 0;
 }
 
-/** Seeds the demo organisations, accounts, hires, mandates and drafts in one transaction. */
-export async function seedDemoData(db: Db, now: Date): Promise<void> {
+/**
+ * Seeds the demo organisations, accounts, hires, mandates, drafts, events and (unless
+ * `cases: false`, for tests that count cases themselves) cases in one transaction.
+ */
+export async function seedDemoData(
+  db: Db,
+  now: Date,
+  options: { cases?: boolean } = {},
+): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
   const createdAt = now.toISOString();
   db.transaction((tx) => {
@@ -56,5 +65,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
     }
     seedDemoHires(tx, { organizations: orgIds, users: userIds }, now);
     seedDemoPrechecks(tx, now);
+    if (options.cases ?? true) seedDemoCases(tx, { organizations: orgIds, users: userIds }, now);
+    seedDemoEvents(tx, { organizations: orgIds, users: userIds }, now);
   });
 }

@@ -8,7 +8,7 @@ import { demoHires, demoMandates } from './demo-hires';
 /** Ids of the seeded demo organisations (by key) and users (by email). */
 export type DemoIds = { organizations: Map<string, string>; users: Map<string, string> };
 
-function idOf(ids: Map<string, string>, key: string): string {
+export function idOf(ids: Map<string, string>, key: string): string {
   const id = ids.get(key);
   if (!id) throw new Error(`Unknown demo record ${key}`);
   return id;

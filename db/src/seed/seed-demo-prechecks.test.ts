@@ -21,6 +21,7 @@ describe('demo pre-checks', () => {
       .select({ precheck: prechecks, hire: hires })
       .from(prechecks)
       .innerJoin(hires, eq(hires.id, prechecks.hireId))
+      .where(eq(prechecks.status, 'draft'))
       .all();
     expect(rows.map((row) => row.hire.familyName).sort()).toEqual([
       'Aydın',

@@ -1,33 +1,10 @@
-import {
-  buildPrecheckInput,
-  emptyPrecheckAnswers,
-  evaluatePrecheck,
-  germanLevelSchema,
-  occupationFlags,
-  type PrecheckAnswers,
-  type PrecheckStep,
-  precheckInputSchema,
-} from '@itc/shared';
+import { emptyPrecheckAnswers, type PrecheckAnswers, type PrecheckStep } from '@itc/shared';
 import { and, eq, notExists } from 'drizzle-orm';
 import type { Db } from '../client';
 import { newId } from '../ids';
 import { hires, organizations, prechecks } from '../schema';
 import { demoOrganizations } from './demo-accounts';
-
-type Job = PrecheckAnswers['job'];
-
-/** The first day of the month `months` after `now`, so demo start dates stay in the future. */
-function firstOfMonthAfter(now: Date, months: number): string {
-  const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
-  return date.toISOString().slice(0, 10);
-}
-
-/** A job's answers with the flags the wizard fills in from the ISCO code. */
-function jobFor(iscoCode: string, answers: Partial<Job>): Job {
-  const flags = occupationFlags(iscoCode);
-  if (!flags) throw new Error(`Unknown ISCO code ${iscoCode} in the demo pre-checks`);
-  return { ...emptyPrecheckAnswers.job, iscoCode, ...flags, ...answers };
-}
+import { assessDemoAnswers, firstOfMonthAfter, jobFor } from './demo-precheck-answers';
 
 type DemoPrecheck = {
   /** Key in `demoOrganizations` and family name of a demo hire. */
@@ -109,19 +86,6 @@ const demoPrechecks: DemoPrecheck[] = [
   },
 ];
 
-/** The server stores the rules' own evaluation of complete answers; so does the seed. */
-function assess(hire: typeof hires.$inferSelect, answers: PrecheckAnswers) {
-  const built = buildPrecheckInput(
-    { ...hire, germanLevel: germanLevelSchema.parse(hire.germanLevel) },
-    answers,
-  );
-  if (!built.complete) return null;
-  return evaluatePrecheck(precheckInputSchema.parse(built.input), {
-    locale: 'de',
-    familyMembers: hire.familyMembers.length,
-  });
-}
-
 /**
  * Adds pre-check drafts for some of the demo hires already in the database. A hire that is
  * missing or already has a pre-check is left alone, so seeding twice adds nothing.
@@ -153,7 +117,7 @@ export function seedDemoPrechecks(tx: Pick<Db, 'select' | 'insert'>, now: Date):
         status: 'draft',
         step: demo.step,
         answers,
-        assessment: assess(row.hire, answers),
+        assessment: assessDemoAnswers(row.hire, answers),
         createdBy: row.hire.createdBy,
         createdAt: timestamp,
         updatedAt: timestamp,

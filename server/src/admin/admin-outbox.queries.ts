@@ -20,6 +20,10 @@ export function listOutbox(options: { db: Db; limit: number; cursor?: string }) 
     to: row.to,
     subject: row.subject,
     text: row.text,
+    attachments: (row.attachments ?? []).map(({ filename, contentType }) => ({
+      filename,
+      contentType,
+    })),
     createdAt: row.createdAt,
     sentAt: row.sentAt,
   }));

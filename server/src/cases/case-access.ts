@@ -1,14 +1,77 @@
 import { type Db, schema } from '@itc/db';
-import { eq } from 'drizzle-orm';
-import { assertCanView } from '../access/employer-access';
+import { type CaseAccess, type CaseActorSide, isCityRole } from '@itc/shared';
+import { and, eq, isNull } from 'drizzle-orm';
+import { actingEmployerIds } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { AppError } from '../lib/app-error';
 import type { CaseRow } from './case.mapper';
 
-/** A case for the employer, its mandated partners and city staff; 404 for everyone else. */
-export function findCaseToView(db: Pick<Db, 'select'>, auth: AuthContext, id: string): CaseRow {
-  const row = db.select().from(schema.cases).where(eq(schema.cases.id, id)).get();
-  if (!row) throw new AppError('not_found');
-  assertCanView(db, auth, row.organizationId);
-  return row;
+type Reader = Pick<Db, 'select'>;
+
+/** Whether the caller's organisation holds an unrevoked share of the case. */
+function isSharedWith(db: Reader, caseId: string, organizationId: string): boolean {
+  const share = db
+    .select({ id: schema.caseShares.id })
+    .from(schema.caseShares)
+    .where(
+      and(
+        eq(schema.caseShares.caseId, caseId),
+        eq(schema.caseShares.partnerOrganizationId, organizationId),
+        isNull(schema.caseShares.revokedAt),
+      ),
+    )
+    .get();
+  return share !== undefined;
+}
+
+/**
+ * How the caller sees a case: city staff all of them; the employer's HR users and its mandated
+ * partners as the employer; a partner it was shared with read-only. Everyone else gets 404, so
+ * another organisation cannot even learn that the id exists.
+ */
+export function resolveCaseAccess(
+  db: Reader,
+  auth: AuthContext,
+  caseRow: Pick<CaseRow, 'id' | 'organizationId'>,
+): CaseAccess {
+  if (isCityRole(auth.user.role)) return 'city';
+  if (actingEmployerIds(db, auth).includes(caseRow.organizationId)) return 'employer';
+  if (isSharedWith(db, caseRow.id, auth.organization.id)) return 'shared';
+  throw new AppError('not_found');
+}
+
+export type VisibleCase = { caseRow: CaseRow; access: CaseAccess };
+
+export function findCaseToView(db: Reader, auth: AuthContext, id: string): VisibleCase {
+  const caseRow = db.select().from(schema.cases).where(eq(schema.cases.id, id)).get();
+  if (!caseRow) throw new AppError('not_found');
+  return { caseRow, access: resolveCaseAccess(db, auth, caseRow) };
+}
+
+/** The side that makes moves; a shared partner only reads and writes messages. */
+export function actorSideOf(access: CaseAccess): CaseActorSide | null {
+  switch (access) {
+    case 'city':
+      return 'city';
+    case 'employer':
+      return 'employer_side';
+    case 'shared':
+      return null;
+    default: {
+      const unreachable: never = access;
+      return unreachable;
+    }
+  }
+}
+
+/** A visible case the caller may work on with one of the accesses; 403 for the others. */
+export function findCaseToActOn(
+  db: Reader,
+  auth: AuthContext,
+  id: string,
+  ...accesses: CaseAccess[]
+): VisibleCase {
+  const visible = findCaseToView(db, auth, id);
+  if (!accesses.includes(visible.access)) throw new AppError('forbidden');
+  return visible;
 }

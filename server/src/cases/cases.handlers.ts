@@ -1,15 +1,87 @@
 import { listDocumentsByPrecheck } from '../documents/documents.queries';
+import { contentDisposition } from '../lib/content-disposition';
+import { todayInGermany } from '../lib/german-date';
+import { requestLocale } from '../lib/request-locale';
 import { createRouter } from '../lib/router';
-import { requireAuth } from '../middleware/auth';
+import { requireAuth, requireRole } from '../middleware/auth';
 import { pdfResponse } from '../pdf/pdf-response';
 import { findCaseToView } from './case-access';
-import { caseReceiptRoute } from './cases.routes';
+import { listAssignableUsers } from './case-assignee.service';
+import { buildCaseDashboard } from './case-dashboard.queries';
+import { assembleCaseDetail } from './case-detail';
+import { exportCasesCsv } from './case-export.csv';
+import {
+  caseDashboardRoute,
+  caseReceiptRoute,
+  exportCasesRoute,
+  getCaseRoute,
+  listAssignableUsersRoute,
+  listCasesRoute,
+} from './cases.routes';
+import { listCases } from './list-cases';
 import { renderReceipt } from './receipt.pdf';
 
-export const casesRouter = createRouter().openapi(caseReceiptRoute, async (c) => {
-  const { db } = c.get('deps');
-  const caseRow = findCaseToView(db, requireAuth(c), c.req.valid('param').id);
-  const documents = listDocumentsByPrecheck(db, [caseRow.precheckId]).get(caseRow.precheckId);
-  const bytes = await renderReceipt({ caseRow, documents: documents ?? [] });
-  return pdfResponse(c, bytes, `Eingangsbestaetigung-${caseRow.reference}.pdf`);
-});
+const cityStaff = ['city_reviewer', 'city_admin'] as const;
+
+// The fixed paths come before `/cases/{id}`, which would otherwise take "dashboard" for an id.
+export const casesRouter = createRouter()
+  .openapi(listCasesRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    const { limit, cursor, ...filter } = c.req.valid('query');
+    const page = listCases({
+      db,
+      auth: requireAuth(c),
+      today: todayInGermany(clock.now()),
+      filter,
+      limit,
+      cursor,
+    });
+    return c.json(page, 200);
+  })
+  .openapi(caseDashboardRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    requireRole(c, ...cityStaff);
+    const dashboard = buildCaseDashboard({
+      db,
+      now: clock.now(),
+      locale: requestLocale(c),
+      query: c.req.valid('query'),
+    });
+    return c.json(dashboard, 200);
+  })
+  .openapi(exportCasesRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    const now = clock.now();
+    const { total, stream } = exportCasesCsv({
+      db,
+      auth: requireRole(c, ...cityStaff),
+      today: todayInGermany(now),
+      locale: requestLocale(c),
+      filter: c.req.valid('query'),
+    });
+    return c.body(stream, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': contentDisposition(
+        'attachment',
+        `Verfahren-${todayInGermany(now)}.csv`,
+      ),
+      'X-Total-Count': String(total),
+      'Cache-Control': 'private, no-store',
+    });
+  })
+  .openapi(listAssignableUsersRoute, (c) => {
+    requireRole(c, ...cityStaff);
+    return c.json({ items: listAssignableUsers(c.get('deps').db), nextCursor: null }, 200);
+  })
+  .openapi(getCaseRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    const visible = findCaseToView(db, requireAuth(c), c.req.valid('param').id);
+    return c.json(assembleCaseDetail(db, visible, todayInGermany(clock.now())), 200);
+  })
+  .openapi(caseReceiptRoute, async (c) => {
+    const { db } = c.get('deps');
+    const { caseRow } = findCaseToView(db, requireAuth(c), c.req.valid('param').id);
+    const documents = listDocumentsByPrecheck(db, [caseRow.precheckId]).get(caseRow.precheckId);
+    const bytes = await renderReceipt({ caseRow, documents: documents ?? [] });
+    return pdfResponse(c, bytes, `Eingangsbestaetigung-${caseRow.reference}.pdf`);
+  });

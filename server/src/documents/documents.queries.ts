@@ -3,6 +3,7 @@ import type { PrecheckDocument } from '@itc/shared';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { assertCanView } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
+import { resolveCaseAccess } from '../cases/case-access';
 import { AppError } from '../lib/app-error';
 import { type DocumentRow, toDocument } from './document.mapper';
 
@@ -30,12 +31,19 @@ export function listDocumentsByPrecheck(
 }
 
 /**
- * A document for the owning employer, its mandated partners and city staff; 404 for everyone
- * else, so another organisation cannot even learn that the id exists.
+ * A document for the owning employer, its mandated partners and city staff, and, once its
+ * pre-check is a case, for partners the case was shared with; 404 for everyone else, so another
+ * organisation cannot even learn that the id exists.
  */
 export function findDocumentToView(db: Reader, auth: AuthContext, id: string): DocumentRow {
   const row = db.select().from(schema.documents).where(eq(schema.documents.id, id)).get();
   if (!row) throw new AppError('not_found');
-  assertCanView(db, auth, row.organizationId);
+  const caseRow = db
+    .select({ id: schema.cases.id, organizationId: schema.cases.organizationId })
+    .from(schema.cases)
+    .where(eq(schema.cases.precheckId, row.precheckId))
+    .get();
+  if (caseRow) resolveCaseAccess(db, auth, caseRow);
+  else assertCanView(db, auth, row.organizationId);
   return row;
 }

@@ -7,7 +7,7 @@ const base = { tags: ['documents'], security: sessionSecurity, middleware: signe
 
 // OpenAPI has no notion of a File instance; a binary string is how it describes a file part.
 // (`.meta`, not `.openapi`: shared schemas are built before zod-openapi extends zod.)
-const uploadFormSchema = uploadDocumentSchema.extend({
+export const uploadFormSchema = uploadDocumentSchema.extend({
   file: uploadDocumentSchema.shape.file.meta({ type: 'string', format: 'binary' }),
 });
 

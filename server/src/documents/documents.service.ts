@@ -13,12 +13,17 @@ import {
   findPrecheckToActOn,
   type PrecheckRecord,
 } from '../prechecks/precheck-access';
-import { type AcceptedFile, acceptFile } from './accept-file';
-import { cleanFileName } from './clean-file-name';
 import { type DocumentRow, toDocument } from './document.mapper';
-import { removeStoredFile, writeStoredFile } from './document-storage';
+import { auditedDocument } from './document-audit';
+import { removeStoredFiles, type StoredUpload, storeUpload } from './store-upload';
 
-type StorageOptions = { db: Db; now: Date; auth: AuthContext; uploadDir: string; logger: Logger };
+export type StorageOptions = {
+  db: Db;
+  now: Date;
+  auth: AuthContext;
+  uploadDir: string;
+  logger: Logger;
+};
 
 /**
  * The code must be on the checklist (required or optional) that the hire's current data and the
@@ -34,33 +39,12 @@ function assertOnChecklist(record: PrecheckRecord, requirementCode: string, loca
   if (message) throw invalidFields([{ path: 'requirementCode', message }], locale);
 }
 
-function auditDocument(document: DocumentRow) {
-  return {
-    precheckId: document.precheckId,
-    requirementCode: document.requirementCode,
-    fileName: document.fileName,
-    contentType: document.contentType,
-    sizeBytes: document.sizeBytes,
-    sha256: document.sha256,
-  };
-}
-
-/** Files of replaced or deleted rows go after the commit; a leftover is logged, not fatal. */
-async function removeFiles(options: StorageOptions, storageKeys: string[]): Promise<void> {
-  for (const storageKey of storageKeys) {
-    await removeStoredFile(options.uploadDir, storageKey).catch((error: unknown) =>
-      options.logger.warn({ err: error, storageKey }, 'could not remove a stored document'),
-    );
-  }
-}
-
 /** Replaces the code's previous document (if any) by the new row, audited, in one transaction. */
 function recordUpload(
-  options: StorageOptions & { precheckId: string; requirementCode: string; fileName: string },
-  file: AcceptedFile,
-  storageKey: string,
+  options: StorageOptions & { precheckId: string; requirementCode: string },
+  { accepted: file, storageKey, fileName }: StoredUpload,
 ): { document: DocumentRow; replaced: DocumentRow[] } {
-  const { db, now, auth, precheckId, requirementCode, fileName } = options;
+  const { db, now, auth, precheckId, requirementCode } = options;
   return db.transaction((tx) => {
     // Checked again: the pre-check may have been submitted while the file was being written.
     const { precheck, hire } = findPrecheckToActOn(tx, auth, precheckId);
@@ -96,9 +80,9 @@ function recordUpload(
         action: 'document.uploaded',
         target: { type: 'document', id: document.id },
         before: replaced[0]
-          ? { replacedDocumentId: replaced[0].id, ...auditDocument(replaced[0]) }
+          ? { replacedDocumentId: replaced[0].id, ...auditedDocument(replaced[0]) }
           : null,
-        after: auditDocument(document),
+        after: auditedDocument(document),
       },
       now,
     );
@@ -118,20 +102,12 @@ export async function uploadDocument(
     file: File;
   },
 ): Promise<PrecheckDocument> {
-  const { db, auth, locale, uploadDir, precheckId, requirementCode, file } = options;
+  const { db, auth, locale, precheckId, requirementCode } = options;
   const record = findPrecheckToActOn(db, auth, precheckId);
   assertDraft(record.precheck);
   assertOnChecklist(record, requirementCode, locale);
-  const accepted = await acceptFile(file, locale);
-  const storageKey = await writeStoredFile(uploadDir, accepted.bytes);
-  let result: ReturnType<typeof recordUpload>;
-  try {
-    result = recordUpload({ ...options, fileName: cleanFileName(file.name) }, accepted, storageKey);
-  } catch (error) {
-    await removeStoredFile(uploadDir, storageKey);
-    throw error;
-  }
-  await removeFiles(
+  const result = await storeUpload(options, (upload) => recordUpload(options, upload));
+  await removeStoredFiles(
     options,
     result.replaced.map((row) => row.storageKey),
   );
@@ -160,11 +136,11 @@ export async function deleteDocument(
         onBehalfOfOrganizationId: onBehalfOf(auth, hire.organizationId),
         action: 'document.deleted',
         target: { type: 'document', id: documentId },
-        before: auditDocument(row),
+        before: auditedDocument(row),
       },
       now,
     );
     return row;
   });
-  await removeFiles(options, [document.storageKey]);
+  await removeStoredFiles(options, [document.storageKey]);
 }

@@ -7,9 +7,10 @@ import { requestLocale } from '../lib/request-locale';
 /** Room for the multipart framing: boundaries, part headers and the requirement code. */
 const multipartOverheadBytes = 64 * 1024;
 
-const uploadPath = /^\/api\/prechecks\/[^/]+\/documents\/?$/;
+// A draft's checklist documents, and the files answering a case's document request.
+const uploadPath = /^\/api\/(prechecks|cases)\/[^/]+\/documents\/?$/;
 
-/** The one request that may carry more than the API's 1 MB: a document upload. */
+/** The requests that may carry more than the API's 1 MB: document uploads. */
 export function isDocumentUpload(c: Context): boolean {
   return c.req.method === 'POST' && uploadPath.test(c.req.path);
 }

@@ -38,6 +38,13 @@ export const errorStatus: Record<ErrorCode, number> = {
   conflict: 409,
   precheck_incomplete: 409,
   precheck_not_eligible: 409,
+  transition_not_allowed: 409,
+  stale_version: 409,
+  event_closed: 409,
+  event_cancelled: 409,
+  event_started: 409,
+  already_registered: 409,
+  capacity_below_confirmed: 409,
   too_many_attempts: 429,
   internal_error: 500,
 };

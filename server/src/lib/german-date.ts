@@ -1,3 +1,5 @@
+import { berlinLocalToIso } from '@itc/shared';
+
 const germanDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Berlin',
   year: 'numeric',
@@ -11,4 +13,9 @@ const germanDate = new Intl.DateTimeFormat('en-CA', {
  */
 export function todayInGermany(now: Date): string {
   return germanDate.format(now);
+}
+
+/** The instant a German calendar day begins, as stored timestamps are compared (UTC ISO). */
+export function startOfGermanDay(day: string): string {
+  return new Date(berlinLocalToIso(`${day}T00:00`)).toISOString();
 }

@@ -17,6 +17,13 @@ const titles: Record<ErrorCode, string> = {
   conflict: 'The request conflicts with the current state.',
   precheck_incomplete: 'The pre-check is not complete yet.',
   precheck_not_eligible: 'No residence pathway is open for this pre-check.',
+  transition_not_allowed: 'This move is not allowed from the case’s current status for your role.',
+  stale_version: 'The case was changed in the meantime. Please reload it and try again.',
+  event_closed: 'Registration for this event is closed.',
+  event_cancelled: 'This event has been cancelled.',
+  event_started: 'The event has already begun.',
+  already_registered: 'This person is already registered for the event.',
+  capacity_below_confirmed: 'More seats are already confirmed than the new capacity.',
   too_many_attempts: 'Too many failed attempts. Please wait and try again.',
   internal_error: 'Something went wrong on our side.',
 };

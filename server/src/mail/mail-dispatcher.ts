@@ -3,8 +3,18 @@ import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Clock } from '../lib/clock';
 
+export type MailAttachment = { filename: string; contentType: string; content: Buffer };
+
+export type MailMessage = {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments: MailAttachment[];
+};
+
 export type MailTransport = {
-  send(message: { from: string; to: string; subject: string; text: string }): Promise<void>;
+  send(message: MailMessage): Promise<void>;
 };
 
 export type MailDispatcher = {
@@ -49,6 +59,11 @@ export function createMailDispatcher(options: {
             to: message.to,
             subject: message.subject,
             text: message.text,
+            attachments: (message.attachments ?? []).map((attachment) => ({
+              filename: attachment.filename,
+              contentType: attachment.contentType,
+              content: Buffer.from(attachment.content, 'base64'),
+            })),
           });
           db.update(schema.outbox)
             .set({

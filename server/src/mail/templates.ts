@@ -1,8 +1,8 @@
 import type { Locale } from '@itc/shared';
 
-type Email = { subject: string; text: string };
+export type Email = { subject: string; text: string };
 
-const signature = {
+export const signature = {
   de: '\n\nFreundliche Grüße\nIhr International Talent Center der Stadt Duisburg',
   en: '\n\nKind regards\nThe International Talent Center of the City of Duisburg',
 };

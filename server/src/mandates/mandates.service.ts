@@ -1,12 +1,12 @@
 import { type Db, newId, schema } from '@itc/db';
-import { isPartnerOrganizationType, type Mandate } from '@itc/shared';
+import type { Mandate } from '@itc/shared';
 import { and, eq, isNull } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { type AuditEntry, writeAudit } from '../audit/write-audit';
 import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
-import { invalidFields } from '../lib/validation-errors';
+import { assertPartnerOrganization } from './assert-partner-organization';
 import { findMandate } from './mandates.queries';
 import { notifyPartnerUsers } from './notify-partner';
 
@@ -38,31 +38,12 @@ function auditMandate(
   );
 }
 
-/** 400 unless the partner is a verified IHK or Jobcenter, the agents the portal admits. */
-function assertMandatablePartner(db: Tx, actor: AuthContext, partnerId: string): void {
-  const partner = db
-    .select()
-    .from(schema.organizations)
-    .where(eq(schema.organizations.id, partnerId))
-    .get();
-  if (
-    !partner ||
-    !isPartnerOrganizationType(partner.type) ||
-    partner.verificationStatus !== 'verified'
-  ) {
-    throw invalidFields(
-      [{ path: 'partnerOrganizationId', message: 'partner_organization_invalid' }],
-      actor.user.locale,
-    );
-  }
-}
-
 /** The caller's employer authorises a partner organisation; 409 while one is already active. */
 export function grantMandate(options: WriteOptions & { partnerOrganizationId: string }): Mandate {
   const { db, now, actor, linkTo, partnerOrganizationId } = options;
   const employerId = actor.user.organizationId;
   return db.transaction((tx) => {
-    assertMandatablePartner(tx, actor, partnerOrganizationId);
+    assertPartnerOrganization(tx, partnerOrganizationId, actor.user.locale);
     const active = tx
       .select({ id: schema.mandates.id })
       .from(schema.mandates)

@@ -4,13 +4,14 @@ import {
   type PrecheckDocument,
   precheckStepSchema,
 } from '@itc/shared';
+import type { CaseLink } from '../cases/case.queries';
 import { toHireInput } from '../hires/hire.mapper';
 import type { PrecheckRecord } from './precheck-access';
 
 export function toPrecheck(
   { precheck, hire }: PrecheckRecord,
   documents: PrecheckDocument[],
-  caseId: string | null,
+  caseLink: CaseLink | null,
 ): Precheck {
   const built = buildPrecheckInput(toHireInput(hire), precheck.answers);
   return {
@@ -24,7 +25,8 @@ export function toPrecheck(
     assessment: precheck.assessment ?? null,
     missingAnswers: built.complete ? [] : built.missing,
     documents,
-    caseId,
+    caseId: caseLink?.id ?? null,
+    caseReference: caseLink?.reference ?? null,
     version: precheck.version,
     createdAt: precheck.createdAt,
     updatedAt: precheck.updatedAt,

@@ -3,7 +3,7 @@ import type { ListResponse, Precheck } from '@itc/shared';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { assertCanView, viewScope } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
-import { caseIdsByPrecheck } from '../cases/case.queries';
+import { casesByPrecheck } from '../cases/case.queries';
 import { listDocumentsByPrecheck } from '../documents/documents.queries';
 import { AppError } from '../lib/app-error';
 import { toPage } from '../lib/cursor';
@@ -13,16 +13,16 @@ import type { PrecheckRecord } from './precheck-access';
 
 type Reader = Pick<Db, 'select'>;
 
-/** Pre-checks with their documents and case ids, loaded in one query each. */
+/** Pre-checks with their documents and cases, loaded in one query each. */
 export function assemblePrechecks(db: Reader, records: PrecheckRecord[]): Precheck[] {
   const ids = records.map((record) => record.precheck.id);
   const documents = listDocumentsByPrecheck(db, ids);
-  const caseIds = caseIdsByPrecheck(db, ids);
+  const cases = casesByPrecheck(db, ids);
   return records.map((record) =>
     toPrecheck(
       record,
       documents.get(record.precheck.id) ?? [],
-      caseIds.get(record.precheck.id) ?? null,
+      cases.get(record.precheck.id) ?? null,
     ),
   );
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb, demoPassword, migrateDb, schema, seedDemoData } from '@itc/db';
+import { createDb, demoPassword, isDatabaseEmpty, migrateDb, schema, seedDemoData } from '@itc/db';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { createApp } from '../app';
@@ -15,11 +15,15 @@ export const testStart = new Date('2026-11-25T09:00:00Z');
 // biome-ignore lint/suspicious/noExplicitAny: test bodies are asserted field by field
 export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
-/** A fresh in-memory portal with the demo accounts and a clock the test controls. */
-export async function createTestApp(config: Partial<AppConfig> = {}) {
-  const db = createDb(':memory:');
+/**
+ * A fresh in-memory portal with the demo accounts and a clock the test controls. Given a file,
+ * it opens that database and seeds it only when empty, so a second call is a restart.
+ */
+export async function createTestApp(config: Partial<AppConfig> = {}, databasePath = ':memory:') {
+  const db = createDb(databasePath);
   migrateDb(db);
-  await seedDemoData(db, testStart);
+  // Without the demo cases: case tests count and filter the cases they make themselves.
+  if (isDatabaseEmpty(db)) await seedDemoData(db, testStart, { cases: false });
   const clock = fixedClock(testStart);
   const logger = pino({ level: 'silent' });
   const mail = createMailDispatcher({ db, clock, logger, transport: null, from: 'test@example' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseTransitionTargetSchema } from '../cases/case-statuses';
 
 /** Stable, machine-readable error codes; the web translates each one. */
 export const errorCodes = [
@@ -16,6 +17,13 @@ export const errorCodes = [
   'conflict',
   'precheck_incomplete',
   'precheck_not_eligible',
+  'transition_not_allowed',
+  'stale_version',
+  'event_closed',
+  'event_cancelled',
+  'event_started',
+  'already_registered',
+  'capacity_below_confirmed',
   'internal_error',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);
@@ -35,5 +43,9 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   code: errorCodeSchema,
   errors: z.array(fieldErrorSchema).optional(),
+  /** `transition_not_allowed` and `stale_version`: the moves the caller may make now. */
+  allowedTransitions: z.array(caseTransitionTargetSchema).optional(),
+  /** `transition_not_allowed` and `stale_version`: the case's version now. */
+  currentVersion: z.int().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

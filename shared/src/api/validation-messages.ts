@@ -61,6 +61,22 @@ export const validationMessages = {
     de: 'Staatsangehörige der EU, des EWR und der Schweiz brauchen kein Verfahren: Sie dürfen ohne Visum und Aufenthaltstitel in Deutschland arbeiten.',
     en: 'Citizens of the EU, the EEA and Switzerland need no procedure: they may work in Germany without a visa or residence permit.',
   },
+  date_not_after_today: {
+    de: 'Bitte ein Datum nach dem heutigen Tag angeben.',
+    en: 'Please enter a date after today.',
+  },
+  assignee_invalid: {
+    de: 'Bitte wählen Sie eine Mitarbeiterin oder einen Mitarbeiter der Stadt aus der Liste.',
+    en: 'Please choose a member of the city staff from the list.',
+  },
+  document_not_requested: {
+    de: 'Dieses Dokument wurde nicht angefordert.',
+    en: 'This document was not requested.',
+  },
+  date_after_period_end: {
+    de: 'Der Beginn des Zeitraums liegt nach seinem Ende.',
+    en: 'The start of the period lies after its end.',
+  },
   date_in_future: {
     de: 'Das Datum liegt in der Zukunft.',
     en: 'The date lies in the future.',
@@ -108,6 +124,58 @@ export const validationMessages = {
   document_missing: {
     de: 'Dieses Dokument fehlt noch.',
     en: 'This document is still missing.',
+  },
+  topics_required: {
+    de: 'Bitte wählen Sie mindestens ein Thema.',
+    en: 'Please choose at least one topic.',
+  },
+  capacity_range: {
+    de: 'Bitte geben Sie eine ganze Zahl von 1 bis 1000 an.',
+    en: 'Please enter a whole number from 1 to 1000.',
+  },
+  online_url_https: {
+    de: 'Bitte geben Sie einen vollständigen Link an, der mit https:// beginnt.',
+    en: 'Please enter a complete link starting with https://.',
+  },
+  event_ends_before_start: {
+    de: 'Das Ende muss nach dem Beginn liegen.',
+    en: 'The end must be after the start.',
+  },
+  event_deadline_after_start: {
+    de: 'Der Anmeldeschluss darf nicht nach dem Beginn liegen.',
+    en: 'The registration deadline must not be after the start.',
+  },
+  event_location_required: {
+    de: 'Bitte geben Sie für eine Veranstaltung vor Ort die Adresse an.',
+    en: 'Please enter the address for an event held in person.',
+  },
+  event_online_url_required: {
+    de: 'Bitte geben Sie für eine Online-Veranstaltung den Link zur Teilnahme an.',
+    en: 'Please enter the join link for an online event.',
+  },
+  seat_limit_above_capacity: {
+    de: 'Die Plätze je Organisation dürfen nicht mehr sein als die Plätze insgesamt.',
+    en: 'The seats per organisation cannot be more than the seats in total.',
+  },
+  event_start_in_past: {
+    de: 'Der Beginn liegt in der Vergangenheit.',
+    en: 'The start lies in the past.',
+  },
+  event_deadline_in_past: {
+    de: 'Der Anmeldeschluss liegt in der Vergangenheit.',
+    en: 'The registration deadline lies in the past.',
+  },
+  capacity_below_confirmed: {
+    de: 'Es sind schon mehr Plätze bestätigt. Bitte sagen Sie zuerst Anmeldungen ab oder wählen Sie eine größere Zahl.',
+    en: 'More seats are already confirmed. Please cancel registrations first or choose a larger number.',
+  },
+  attendee_email_repeated: {
+    de: 'Diese E-Mail-Adresse steht mehrmals in der Anmeldung.',
+    en: 'This email address appears more than once in the registration.',
+  },
+  attendee_already_registered: {
+    de: 'Diese Person ist für die Veranstaltung schon angemeldet.',
+    en: 'This person is already registered for the event.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

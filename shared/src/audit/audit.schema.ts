@@ -21,6 +21,19 @@ export const auditActions = [
   'document.uploaded',
   'document.deleted',
   'precheck.submitted',
+  'case.transitioned',
+  'case.assigned',
+  'case.shared',
+  'case.share_revoked',
+  'case.employment_ended',
+  'event.created',
+  'event.updated',
+  'event.published',
+  'event.cancelled',
+  'event.registration_cancelled',
+  'event.attendance_recorded',
+  'event.participants_exported',
+  'event.message_sent',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -3,6 +3,7 @@ import { isoDateTimeSchema } from '../api/common.schema';
 import { hireInputSchema } from '../hires/hire.schema';
 import { precheckAnswersSchema } from '../precheck-drafts/precheck-answers.schema';
 import { precheckAssessmentSchema } from '../prechecks';
+import { caseStatusSchema } from './case-statuses';
 
 /** What was submitted, frozen: later edits of the hire do not change a case. */
 export const precheckSubmissionSchema = z.object({
@@ -16,7 +17,7 @@ export type PrecheckSubmission = z.infer<typeof precheckSubmissionSchema>;
 export const caseSummarySchema = z.object({
   id: z.string(),
   reference: z.string(),
-  status: z.string(),
+  status: caseStatusSchema,
   version: z.number().int(),
   hireId: z.string(),
   hireName: z.string(),

@@ -3,7 +3,16 @@
  * "nguyen" finds "Nguyễn"; the stored search name and the query go through the same steps.
  */
 export function normalizeSearchText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // Dotless ı (Turkish) has no decomposition, so "aydin" would not find "Aydın".
+      .replace(/ı/g, 'i')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** What the hires table keeps in `search_name`: "given family", normalised. */

@@ -80,6 +80,8 @@ export const precheckSchema = z.object({
   missingAnswers: z.array(z.string()),
   documents: z.array(documentSchema),
   caseId: z.string().nullable(),
+  /** The case reference (ITC-2026-000123) once submitted. */
+  caseReference: z.string().nullable(),
   version: z.number().int(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

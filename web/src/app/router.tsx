@@ -9,11 +9,19 @@ import { LoginRoute } from '../features/auth/routes/login';
 import { AccessibilityPage } from '../features/legal/routes/accessibility-page';
 import { PrivacyPage } from '../features/legal/routes/privacy-page';
 import { AppLayout } from './layouts/app-layout';
+import { actingRoles } from './routes/acting-roles';
 import { AdminUsersRoute } from './routes/admin-users';
+import { EditHireRoute } from './routes/edit-hire';
+import { HireRoute } from './routes/hire';
+import { HiresRoute } from './routes/hires';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation';
+import { MandatesRoute } from './routes/mandates';
+import { NewHireRoute } from './routes/new-hire';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganizationRoute } from './routes/organization';
+import { PrecheckSubmittedRoute } from './routes/precheck-submitted';
+import { PrecheckWizardRoute } from './routes/precheck-wizard';
 import { RegisterRoute } from './routes/register';
 import { RouteErrorBoundary } from './routes/route-error';
 
@@ -36,6 +44,38 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <HomeRoute /> },
               { path: '/organization', element: <OrganizationRoute /> },
+              {
+                path: '/hires',
+                children: [
+                  { index: true, element: <HiresRoute /> },
+                  {
+                    element: <RequireRole roles={actingRoles} />,
+                    children: [
+                      { path: 'new', element: <NewHireRoute /> },
+                      { path: ':hireId/edit', element: <EditHireRoute /> },
+                    ],
+                  },
+                  { path: ':hireId', element: <HireRoute /> },
+                ],
+              },
+              {
+                path: '/prechecks/:precheckId',
+                children: [
+                  { path: 'submitted', element: <PrecheckSubmittedRoute /> },
+                  {
+                    element: <RequireRole roles={actingRoles} />,
+                    children: [
+                      { index: true, element: <PrecheckWizardRoute /> },
+                      { path: ':step', element: <PrecheckWizardRoute /> },
+                    ],
+                  },
+                ],
+              },
+              {
+                path: '/mandates',
+                element: <RequireRole roles={actingRoles} />,
+                children: [{ index: true, element: <MandatesRoute /> }],
+              },
               {
                 path: '/admin',
                 element: <RequireRole roles={['city_admin']} />,

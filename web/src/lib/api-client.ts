@@ -96,7 +96,8 @@ async function readJson(response: Response): Promise<unknown> {
   return JSON.parse(text);
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** The problem of a failed response as an `ApiError` (one is made up when the body is none). */
+export async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   let body: unknown;
   try {

@@ -8,7 +8,9 @@ import { z } from 'zod';
  */
 
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 /** What an empty field becomes: null where the schema allows it, else missing ("required"). */

@@ -1,20 +1,37 @@
 import {
   acceptInvitationSchema,
   type CurrentUser,
+  checkHire,
+  createHireSchema,
   createPartnerOrganizationSchema,
+  documentSchema,
   type ErrorCode,
   employerRegistrationSchema,
   type FieldError,
+  grantMandateSchema,
+  type Hire,
+  hireListItemSchema,
+  hireSchema,
   type InvitationInfo,
   inviteColleagueSchema,
   inviteUserSchema,
+  listMissingFormAnswers,
   loginRequestSchema,
+  type Mandate,
+  mandateSchema,
+  normalizeSearchText,
   type Organization,
   type OutboxMessage,
+  type Precheck,
   problemSchema,
   rejectEmployerSchema,
+  type SubmittedCase,
+  savePrecheckSchema,
+  submittedCaseSchema,
   type User,
+  updateHireSchema,
   updatePreferencesSchema,
+  validationMessages,
 } from '@itc/shared';
 import { HttpResponse, http } from 'msw';
 import type { z } from 'zod';
@@ -37,6 +54,17 @@ import {
   toUserRow,
   verifiedEmployer,
 } from './fixtures';
+import {
+  assessDraft,
+  engineerDraft,
+  engineerHire,
+  ihkMandate,
+  jobcenterOrganization,
+  pendingEmployerDraft,
+  pendingEmployerHire,
+  seniorDraft,
+  seniorHire,
+} from './hire-fixtures';
 
 /**
  * A small in-memory imitation of the server, following the API contract: the state changes
@@ -48,6 +76,12 @@ type MockState = {
   users: User[];
   outbox: OutboxMessage[];
   invitations: Map<string, InvitationInfo & { organizationId: string; locale: 'de' | 'en' }>;
+  hires: Hire[];
+  mandates: Mandate[];
+  /** Verified IHKs and Jobcenters that can receive a mandate. */
+  partners: Organization[];
+  prechecks: Precheck[];
+  cases: SubmittedCase[];
 };
 
 export type RecordedRequest = { method: string; path: string; body: unknown };
@@ -58,6 +92,11 @@ const state: MockState = {
   users: [],
   outbox: [],
   invitations: new Map(),
+  hires: [],
+  mandates: [],
+  partners: [],
+  prechecks: [],
+  cases: [],
 };
 const requests: RecordedRequest[] = [];
 let nextId = 1;
@@ -95,8 +134,23 @@ export function resetMockApi(): void {
       },
     ],
   ]);
+  state.hires = [engineerHire, seniorHire, pendingEmployerHire];
+  state.mandates = [ihkMandate];
+  state.partners = [ihkOrganization, jobcenterOrganization];
+  state.prechecks = [engineerDraft, seniorDraft, pendingEmployerDraft];
+  state.cases = [];
   requests.length = 0;
   nextId = 1;
+}
+
+/** Puts a pre-check into the mock API (replacing one with the same id or the hire's draft). */
+export function putPrecheck(precheck: Precheck): void {
+  state.prechecks = [
+    precheck,
+    ...state.prechecks.filter(
+      (p) => p.id !== precheck.id && !(p.hireId === precheck.hireId && p.status === 'draft'),
+    ),
+  ];
 }
 
 /** Starts the test logged in as this user. */
@@ -179,6 +233,47 @@ function replaceOrganization(updated: Organization) {
     u.organization.id === updated.id ? { ...u, organization: summaryOf(updated) } : u,
   );
 }
+
+/** Employers whose hires the session may see: its own, the mandating ones, or all (city). */
+function visibleEmployerIds(): string[] | 'all' {
+  const session = state.session!;
+  if (session.organization.type === 'city') return 'all';
+  if (session.organization.type === 'employer') return [session.organization.id];
+  return state.mandates
+    .filter((m) => m.partner.id === session.organization.id && !m.revokedAt)
+    .map((m) => m.employer.id);
+}
+
+function canSee(employerId: string): boolean {
+  const ids = visibleEmployerIds();
+  return ids === 'all' || ids.includes(employerId);
+}
+
+/** null when the session may work for the employer, else the problem to answer. */
+function denyActing(employerId: string) {
+  if (!canSee(employerId)) return problem(404, 'not_found');
+  return state.session!.organization.type === 'city' ? problem(403, 'forbidden') : null;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function replaceHire(updated: Hire) {
+  state.hires = state.hires.map((h) => (h.id === updated.id ? updated : h));
+}
+
+function replacePrecheck(updated: Precheck) {
+  state.prechecks = state.prechecks.map((p) => (p.id === updated.id ? updated : p));
+}
+
+function findPrecheckRecord(id: string) {
+  const precheck = state.prechecks.find((p) => p.id === id);
+  const hire = precheck && state.hires.find((h) => h.id === precheck.hireId);
+  return precheck && hire && canSee(hire.organizationId) ? { precheck, hire } : null;
+}
+
+const now = () => new Date().toISOString();
 
 export const handlers = [
   http.get('/api/health', () => HttpResponse.json({ status: 'ok' })),
@@ -427,5 +522,373 @@ export const handlers = [
     const denied = requireAdmin();
     if (denied) return denied;
     return HttpResponse.json(paginate(state.outbox, new URL(request.url)));
+  }),
+
+  http.get('/api/hires', ({ request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const url = new URL(request.url);
+    const q = normalizeSearchText(url.searchParams.get('q') ?? '');
+    const status = url.searchParams.get('status');
+    const organizationId = url.searchParams.get('organizationId');
+    const items = state.hires
+      .filter((h) => canSee(h.organizationId))
+      .filter((h) => !organizationId || h.organizationId === organizationId)
+      .filter((h) => !status || h.status === status)
+      .filter((h) => !q || normalizeSearchText(`${h.givenNames} ${h.familyName}`).includes(q))
+      .map((h) =>
+        hireListItemSchema.parse({
+          id: h.id,
+          organizationId: h.organizationId,
+          organizationName: h.organizationName,
+          givenNames: h.givenNames,
+          familyName: h.familyName,
+          dateOfBirth: h.dateOfBirth,
+          nationality: h.nationality,
+          germanLevel: h.germanLevel,
+          status: h.status,
+          createdAt: h.createdAt,
+          updatedAt: h.updatedAt,
+        }),
+      );
+    return HttpResponse.json(paginate(items, url));
+  }),
+
+  http.post('/api/hires', async ({ request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const parsed = createHireSchema.safeParse(await record(request));
+    if (!parsed.success) return validationProblem(parsed.error);
+    const { organizationId: requested, ...input } = parsed.data;
+    const session = state.session!;
+    const employerId =
+      requested ?? (session.organization.type === 'employer' ? session.organization.id : null);
+    if (!employerId) {
+      return problem(400, 'validation_failed', {
+        errors: [{ path: 'organizationId', message: 'required' }],
+      });
+    }
+    const refused = denyActing(employerId);
+    if (refused) return refused;
+    const errors = checkHire(input, today());
+    if (errors.length > 0) return problem(400, 'validation_failed', { errors });
+    const employer = state.organizations.find((o) => o.id === employerId)!;
+    const hire = hireSchema.parse({
+      ...input,
+      id: newId('hire'),
+      organizationId: employerId,
+      organizationName: employer.name,
+      status: 'active',
+      version: 1,
+      createdAt: now(),
+      updatedAt: now(),
+    });
+    state.hires.unshift(hire);
+    return HttpResponse.json(hire, { status: 201 });
+  }),
+
+  http.get('/api/hires/:id', ({ params }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const hire = state.hires.find((h) => h.id === params.id);
+    if (!hire || !canSee(hire.organizationId)) return problem(404, 'not_found');
+    return HttpResponse.json(hire);
+  }),
+
+  http.put('/api/hires/:id', async ({ params, request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const parsed = updateHireSchema.safeParse(await record(request));
+    if (!parsed.success) return validationProblem(parsed.error);
+    const hire = state.hires.find((h) => h.id === params.id);
+    if (!hire) return problem(404, 'not_found');
+    const refused = denyActing(hire.organizationId);
+    if (refused) return refused;
+    const { version, ...input } = parsed.data;
+    if (version !== hire.version) return problem(409, 'conflict');
+    const errors = checkHire(input, today());
+    if (errors.length > 0) return problem(400, 'validation_failed', { errors });
+    const updated = hireSchema.parse({ ...hire, ...input, version: version + 1, updatedAt: now() });
+    replaceHire(updated);
+    return HttpResponse.json(updated);
+  }),
+
+  http.post('/api/hires/:id/archive', async ({ params, request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    await record(request);
+    const hire = state.hires.find((h) => h.id === params.id);
+    if (!hire) return problem(404, 'not_found');
+    const refused = denyActing(hire.organizationId);
+    if (refused) return refused;
+    if (hire.status === 'in_procedure' || hire.status === 'archived') {
+      return problem(409, 'conflict');
+    }
+    const updated = { ...hire, status: 'archived' as const, version: hire.version + 1 };
+    replaceHire(updated);
+    return HttpResponse.json(updated);
+  }),
+
+  http.get('/api/mandates', ({ request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const url = new URL(request.url);
+    const status = url.searchParams.get('status');
+    const orgId = state.session!.organization.id;
+    const items = state.mandates
+      .filter((m) => m.employer.id === orgId || m.partner.id === orgId)
+      .filter((m) => !status || (status === 'active' ? !m.revokedAt : Boolean(m.revokedAt)));
+    return HttpResponse.json(paginate(items, url));
+  }),
+
+  http.get('/api/partner-organizations', ({ request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    return HttpResponse.json(paginate(state.partners.map(summaryOf), new URL(request.url)));
+  }),
+
+  http.post('/api/mandates', async ({ request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const parsed = grantMandateSchema.safeParse(await record(request));
+    if (!parsed.success) return validationProblem(parsed.error);
+    const session = state.session!;
+    if (session.role !== 'employer_hr') return problem(403, 'forbidden');
+    const partner = state.partners.find((p) => p.id === parsed.data.partnerOrganizationId);
+    if (!partner) {
+      return problem(400, 'validation_failed', {
+        errors: [
+          {
+            path: 'partnerOrganizationId',
+            message: validationMessages.partner_organization_invalid.de,
+          },
+        ],
+      });
+    }
+    if (
+      state.mandates.some(
+        (m) =>
+          m.employer.id === session.organization.id && m.partner.id === partner.id && !m.revokedAt,
+      )
+    ) {
+      return problem(409, 'conflict');
+    }
+    const employer = state.organizations.find((o) => o.id === session.organization.id)!;
+    const mandate = mandateSchema.parse({
+      id: newId('mandate'),
+      employer: summaryOf(employer),
+      partner: summaryOf(partner),
+      grantedByName: session.name,
+      grantedAt: now(),
+      revokedAt: null,
+    });
+    state.mandates.unshift(mandate);
+    return HttpResponse.json(mandate, { status: 201 });
+  }),
+
+  http.post('/api/mandates/:id/revoke', async ({ params, request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    await record(request);
+    const mandate = state.mandates.find((m) => m.id === params.id);
+    if (!mandate || mandate.employer.id !== state.session!.organization.id) {
+      return problem(404, 'not_found');
+    }
+    if (mandate.revokedAt) return problem(409, 'conflict');
+    const revoked = { ...mandate, revokedAt: now() };
+    state.mandates = state.mandates.map((m) => (m.id === revoked.id ? revoked : m));
+    return HttpResponse.json(revoked);
+  }),
+
+  http.get('/api/prechecks', ({ request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const url = new URL(request.url);
+    const hireId = url.searchParams.get('hireId');
+    const status = url.searchParams.get('status');
+    const items = state.prechecks.filter((p) => {
+      const hire = state.hires.find((h) => h.id === p.hireId);
+      return (
+        hire &&
+        canSee(hire.organizationId) &&
+        (!hireId || p.hireId === hireId) &&
+        (!status || p.status === status)
+      );
+    });
+    return HttpResponse.json(paginate(items, url));
+  }),
+
+  http.post('/api/prechecks', async ({ request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const body = (await record(request)) as { hireId?: string };
+    const hire = state.hires.find((h) => h.id === body.hireId);
+    if (!hire) return problem(404, 'not_found');
+    const refused = denyActing(hire.organizationId);
+    if (refused) return refused;
+    if (state.prechecks.some((p) => p.hireId === hire.id && p.status === 'draft')) {
+      return problem(409, 'conflict');
+    }
+    const precheck: Precheck = {
+      id: newId('precheck'),
+      hireId: hire.id,
+      organizationId: hire.organizationId,
+      status: 'draft',
+      step: 'job',
+      answers: engineerDraft.answers,
+      assessment: null,
+      missingAnswers: assessDraft(hire, engineerDraft.answers).missingAnswers,
+      documents: [],
+      caseId: null,
+      caseReference: null,
+      version: 1,
+      createdAt: now(),
+      updatedAt: now(),
+    };
+    state.prechecks.unshift(precheck);
+    return HttpResponse.json(precheck, { status: 201 });
+  }),
+
+  http.get('/api/prechecks/:id', ({ params }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const found = findPrecheckRecord(String(params.id));
+    return found ? HttpResponse.json(found.precheck) : problem(404, 'not_found');
+  }),
+
+  http.put('/api/prechecks/:id', async ({ params, request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const parsed = savePrecheckSchema.safeParse(await record(request));
+    if (!parsed.success) return validationProblem(parsed.error);
+    const found = findPrecheckRecord(String(params.id));
+    if (!found) return problem(404, 'not_found');
+    const { precheck, hire } = found;
+    const refused = denyActing(hire.organizationId);
+    if (refused) return refused;
+    if (precheck.status !== 'draft' || precheck.version !== parsed.data.version) {
+      return problem(409, 'conflict');
+    }
+    const saved: Precheck = {
+      ...precheck,
+      step: parsed.data.step,
+      answers: parsed.data.answers,
+      ...assessDraft(hire, parsed.data.answers),
+      version: precheck.version + 1,
+      updatedAt: now(),
+    };
+    replacePrecheck(saved);
+    return HttpResponse.json(saved);
+  }),
+
+  http.post('/api/prechecks/:id/documents', async ({ params, request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    const found = findPrecheckRecord(String(params.id));
+    if (!found) return problem(404, 'not_found');
+    const form = await request.formData();
+    const requirementCode = String(form.get('requirementCode') ?? '');
+    const file = form.get('file') as { name?: string; type?: string; size?: number } | null;
+    requests.push({ method: 'POST', path: new URL(request.url).pathname, body: requirementCode });
+    // jsdom's File loses its name on the way through XMLHttpRequest; a stand-in name is used.
+    const fileName = file?.name && file.name !== 'blob' ? file.name : `${requirementCode}.pdf`;
+    const document = documentSchema.parse({
+      id: newId('document'),
+      requirementCode,
+      fileName,
+      contentType: 'application/pdf',
+      sizeBytes: 48213,
+      sha256: 'a'.repeat(64),
+      uploadedAt: now(),
+    });
+    replacePrecheck({
+      ...found.precheck,
+      documents: [
+        ...found.precheck.documents.filter((d) => d.requirementCode !== requirementCode),
+        document,
+      ],
+    });
+    return HttpResponse.json(document, { status: 201 });
+  }),
+
+  http.delete('/api/prechecks/:id/documents/:documentId', async ({ params, request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    await record(request);
+    const found = findPrecheckRecord(String(params.id));
+    if (!found) return problem(404, 'not_found');
+    replacePrecheck({
+      ...found.precheck,
+      documents: found.precheck.documents.filter((d) => d.id !== params.documentId),
+    });
+    return new HttpResponse(null, { status: 204 });
+  }),
+
+  http.post('/api/prechecks/:id/submit', async ({ params, request }) => {
+    const denied = requireSession();
+    if (denied) return denied;
+    await record(request);
+    const found = findPrecheckRecord(String(params.id));
+    if (!found) return problem(404, 'not_found');
+    const { precheck, hire } = found;
+    const refused = denyActing(hire.organizationId);
+    if (refused) return refused;
+    const employer = state.organizations.find((o) => o.id === hire.organizationId)!;
+    if (employer.verificationStatus !== 'verified') {
+      return problem(403, 'organization_not_verified');
+    }
+    const answerGaps = [...precheck.missingAnswers, ...listMissingFormAnswers(precheck.answers)];
+    const uploaded = new Set(precheck.documents.map((d) => d.requirementCode));
+    const documentGaps = (precheck.assessment?.requiredDocuments ?? []).filter(
+      (d) => d.required && !uploaded.has(d.code),
+    );
+    const errors: FieldError[] = [
+      ...answerGaps.map((path) => ({ path, message: validationMessages.answer_missing.de })),
+      ...documentGaps.map((d) => ({
+        path: `documents.${d.code}`,
+        message: `${d.label}: ${validationMessages.document_missing.de}`,
+      })),
+    ];
+    if (errors.length > 0 || !precheck.assessment) {
+      return problem(409, 'precheck_incomplete', { errors });
+    }
+    const {
+      id,
+      organizationId,
+      organizationName: _name,
+      status: _status,
+      version,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...input
+    } = hire;
+    const submitted = submittedCaseSchema.parse({
+      id: newId('case'),
+      reference: 'ITC-2026-000123',
+      status: 'submitted',
+      version: 1,
+      hireId: id,
+      hireName: `${hire.givenNames} ${hire.familyName}`,
+      organizationId,
+      organizationName: employer.name,
+      submittedAt: now(),
+      submission: {
+        hire: input,
+        answers: precheck.answers,
+        organizationName: employer.name,
+        submittedByName: state.session!.name,
+      },
+      assessment: precheck.assessment,
+    });
+    state.cases.push(submitted);
+    replacePrecheck({
+      ...precheck,
+      status: 'submitted',
+      caseId: submitted.id,
+      caseReference: submitted.reference,
+      version: precheck.version + 1,
+    });
+    replaceHire({ ...hire, status: 'in_procedure', version: version + 1 });
+    return HttpResponse.json(submitted, { status: 201 });
   }),
 ];

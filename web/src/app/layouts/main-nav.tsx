@@ -9,11 +9,18 @@ function useNavItems(user: CurrentUser): NavItem[] {
   const { t } = useTranslation();
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), end: true },
-    {
-      to: '/organization',
-      label: user.organization.type === 'employer' ? t('nav.myCompany') : t('nav.myOrganization'),
-    },
+    // City staff browse hires read-only; employers and partners register them.
+    { to: '/hires', label: t('nav.hires') },
   ];
+  if (user.role === 'employer_hr')
+    items.push({ to: '/mandates', label: t('nav.mandatesEmployer') });
+  if (user.role === 'ihk_advisor' || user.role === 'jobcenter_advisor') {
+    items.push({ to: '/mandates', label: t('nav.mandatesPartner') });
+  }
+  items.push({
+    to: '/organization',
+    label: user.organization.type === 'employer' ? t('nav.myCompany') : t('nav.myOrganization'),
+  });
   if (user.role === 'city_admin') {
     items.push(
       { to: '/admin/employers', label: t('nav.verifyEmployers') },

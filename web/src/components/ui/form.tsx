@@ -102,11 +102,7 @@ type FormProps<S extends z.ZodType<FieldValues, FieldValues>> = {
    * Further submit buttons (`type="submit"` with a `value`, e.g. "Entwurf speichern") are told
    * apart by `meta.intent`.
    */
-  onSubmit: (
-    values: z.output<S>,
-    form: FormApi<S>,
-    meta: SubmitMeta,
-  ) => Promise<unknown> | unknown;
+  onSubmit: (values: z.output<S>, form: FormApi<S>, meta: SubmitMeta) => Promise<unknown> | unknown;
   submitLabel: string;
   submittingLabel?: string;
   children: ReactNode;

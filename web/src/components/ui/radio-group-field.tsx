@@ -12,6 +12,8 @@ type RadioGroupFieldProps = {
   legend: string;
   options: RadioOption[];
   hint?: ReactNode;
+  /** Label in the error summary when the legend alone is ambiguous. */
+  summaryLabel?: string;
   /** Short options (yes/no) side by side. */
   horizontal?: boolean;
 };
@@ -20,9 +22,16 @@ type RadioGroupFieldProps = {
  * KERN radio buttons bound to the surrounding <Form>. The first radio carries the field id, so
  * the error summary's link lands on the group.
  */
-export function RadioGroupField({ name, legend, options, hint, horizontal }: RadioGroupFieldProps) {
+export function RadioGroupField({
+  name,
+  legend,
+  options,
+  hint,
+  horizontal,
+  summaryLabel,
+}: RadioGroupFieldProps) {
   const { register } = useFormContext();
-  const { fieldId, hintId, errorId, error } = useFormField(name, legend);
+  const { fieldId, hintId, errorId, error } = useFormField(name, summaryLabel ?? legend);
   return (
     <fieldset
       className={cx('kern-fieldset', error && 'kern-fieldset--error')}
@@ -30,9 +39,7 @@ export function RadioGroupField({ name, legend, options, hint, horizontal }: Rad
     >
       <legend className="kern-label">{legend}</legend>
       {hint ? <FieldHint id={hintId}>{hint}</FieldHint> : null}
-      <div
-        className={cx('kern-fieldset__body', horizontal && 'kern-fieldset__body--horizontal')}
-      >
+      <div className={cx('kern-fieldset__body', horizontal && 'kern-fieldset__body--horizontal')}>
         {options.map((option, index) => {
           const id = index === 0 ? fieldId : `${fieldId}-${option.value}`;
           const optionHintId = `${id}-hint`;

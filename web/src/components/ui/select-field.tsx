@@ -10,6 +10,8 @@ export type SelectOptionGroup = { label: string; options: SelectOption[] };
 type SelectFieldProps = {
   name: string;
   label: string;
+  /** Label in the error summary when the visible label alone is ambiguous. */
+  summaryLabel?: string;
   options?: SelectOption[];
   /** Options under <optgroup> headings, after `options`. */
   groups?: SelectOptionGroup[];
@@ -31,6 +33,7 @@ function renderOptions(options: SelectOption[]) {
 export function SelectField({
   name,
   label,
+  summaryLabel,
   options = [],
   groups = [],
   hint,
@@ -38,7 +41,7 @@ export function SelectField({
   placeholder,
 }: SelectFieldProps) {
   const { register } = useFormContext();
-  const { fieldId, hintId, errorId, error } = useFormField(name, label);
+  const { fieldId, hintId, errorId, error } = useFormField(name, summaryLabel ?? label);
   return (
     <div className={cx('kern-form-input', error && 'kern-form-input--error')}>
       <FieldLabel htmlFor={fieldId} label={label} optional={optional} />

@@ -8,6 +8,8 @@ type TextFieldProps = {
   /** Dotted path into the form values, e.g. "company.address.postalCode". */
   name: string;
   label: string;
+  /** Label in the error summary when the visible label alone is ambiguous. */
+  summaryLabel?: string;
   hint?: ReactNode;
   optional?: boolean;
   type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date';
@@ -24,6 +26,7 @@ type TextFieldProps = {
 export function TextField({
   name,
   label,
+  summaryLabel,
   hint,
   optional = false,
   type = 'text',
@@ -35,7 +38,7 @@ export function TextField({
   autoFocusOnOpen,
 }: TextFieldProps) {
   const { register } = useFormContext();
-  const { fieldId, hintId, errorId, error } = useFormField(name, label);
+  const { fieldId, hintId, errorId, error } = useFormField(name, summaryLabel ?? label);
   return (
     <div className={cx('kern-form-input', error && 'kern-form-input--error')}>
       <FieldLabel htmlFor={fieldId} label={label} optional={optional} />

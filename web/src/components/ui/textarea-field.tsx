@@ -7,6 +7,8 @@ import { useFormField } from './form';
 type TextareaFieldProps = {
   name: string;
   label: string;
+  /** Label in the error summary when the visible label alone is ambiguous. */
+  summaryLabel?: string;
   hint?: ReactNode;
   optional?: boolean;
   rows?: number;
@@ -18,6 +20,7 @@ type TextareaFieldProps = {
 export function TextareaField({
   name,
   label,
+  summaryLabel,
   hint,
   optional = false,
   rows = 5,
@@ -25,7 +28,7 @@ export function TextareaField({
   autoFocusOnOpen,
 }: TextareaFieldProps) {
   const { register } = useFormContext();
-  const { fieldId, hintId, errorId, error } = useFormField(name, label);
+  const { fieldId, hintId, errorId, error } = useFormField(name, summaryLabel ?? label);
   return (
     <div className={cx('kern-form-input', error && 'kern-form-input--error')}>
       <FieldLabel htmlFor={fieldId} label={label} optional={optional} />

@@ -66,13 +66,26 @@ export function NextSteps({ user, organization }: NextStepsProps) {
                 </>
               ),
             },
+            {
+              key: 'hires',
+              content: (
+                <>
+                  {status === 'pending'
+                    ? t('home.nextSteps.employer.hiresPending')
+                    : t('home.nextSteps.employer.hires')}{' '}
+                  <TextLink to="/hires">{t('home.nextSteps.employer.hiresLink')}</TextLink>
+                </>
+              ),
+            },
             { key: 'documents', content: t('home.nextSteps.employer.documents') },
             {
-              key: 'precheck',
-              content:
-                status === 'pending'
-                  ? t('home.nextSteps.employer.precheckAfterReview')
-                  : t('home.nextSteps.employer.precheckSoon'),
+              key: 'mandates',
+              content: (
+                <>
+                  {t('home.nextSteps.employer.mandates')}{' '}
+                  <TextLink to="/mandates">{t('home.nextSteps.employer.mandatesLink')}</TextLink>
+                </>
+              ),
             },
           ]}
         />
@@ -84,9 +97,26 @@ export function NextSteps({ user, organization }: NextStepsProps) {
         <StepList
           heading={t('home.nextSteps.tasksHeading')}
           steps={[
+            {
+              key: 'mandate',
+              content: (
+                <>
+                  {t('home.nextSteps.advisor.mandate')}{' '}
+                  <TextLink to="/mandates">{t('home.nextSteps.advisor.mandateLink')}</TextLink>
+                </>
+              ),
+            },
+            {
+              key: 'hires',
+              content: (
+                <>
+                  {t('home.nextSteps.advisor.hires')}{' '}
+                  <TextLink to="/hires">{t('home.nextSteps.advisor.hiresLink')}</TextLink>
+                </>
+              ),
+            },
             { key: 'refer', content: t('home.nextSteps.advisor.refer') },
             { key: 'events', content: t('home.nextSteps.advisor.events') },
-            { key: 'mandate', content: t('home.nextSteps.advisor.mandate') },
           ]}
           note={t('home.nextSteps.comingSoon')}
         />
@@ -96,7 +126,15 @@ export function NextSteps({ user, organization }: NextStepsProps) {
         <StepList
           heading={t('home.nextSteps.tasksHeading')}
           steps={[
-            { key: 'review', content: t('home.nextSteps.reviewer.review') },
+            {
+              key: 'review',
+              content: (
+                <>
+                  {t('home.nextSteps.reviewer.review')}{' '}
+                  <TextLink to="/hires">{t('home.nextSteps.reviewer.hiresLink')}</TextLink>
+                </>
+              ),
+            },
             { key: 'documents', content: t('home.nextSteps.reviewer.documents') },
             { key: 'forward', content: t('home.nextSteps.reviewer.forward') },
           ]}

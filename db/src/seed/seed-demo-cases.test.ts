@@ -1,0 +1,122 @@
+import { allowedTransitions, type CaseStatus, caseStatuses, isPathway16dOpen } from '@itc/shared';
+import { asc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../client';
+import { migrateDb } from '../migrate';
+import {
+  caseDocumentRequests,
+  caseEvents,
+  caseMessages,
+  caseReferenceCounters,
+  cases,
+  hires,
+  organizations,
+} from '../schema';
+import { seedDemoData } from './seed-demo-data';
+
+const now = new Date('2026-11-25T10:00:00Z');
+
+async function seededDb() {
+  const db = createDb(':memory:');
+  migrateDb(db);
+  await seedDemoData(db, now);
+  return db;
+}
+
+describe('demo cases', () => {
+  it('gives both demo employers a case in every status', async () => {
+    const db = await seededDb();
+    const rows = db
+      .select({ status: cases.status, employer: organizations.name })
+      .from(cases)
+      .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+      .all();
+    for (const employer of ['Rhein-Stahl GmbH', 'Pflegedienst Ruhr gGmbH']) {
+      const statuses = rows.filter((row) => row.employer === employer).map((row) => row.status);
+      expect(statuses.toSorted(), employer).toEqual([...caseStatuses].sort());
+    }
+  });
+
+  it('builds every timeline from moves the state machine allows, by the side that made them', async () => {
+    const db = await seededDb();
+    for (const caseRow of db.select().from(cases).all()) {
+      const events = db
+        .select({ event: caseEvents, actingType: organizations.type })
+        .from(caseEvents)
+        .innerJoin(organizations, eq(organizations.id, caseEvents.actingOrganizationId))
+        .where(eq(caseEvents.caseId, caseRow.id))
+        .orderBy(asc(caseEvents.id))
+        .all();
+      expect(events[0]?.event.toStatus).toBe('submitted');
+      expect(events.at(-1)?.event.toStatus).toBe(caseRow.status);
+      expect(caseRow.version).toBe(events.length);
+      let resumeStatus: CaseStatus | null = null;
+      for (const { event, actingType } of events.slice(1)) {
+        const side = actingType === 'city' ? 'city' : 'employer_side';
+        const from = event.fromStatus!;
+        const allowed = allowedTransitions(from, side, {
+          pathway16dOpen: isPathway16dOpen(caseRow.assessment),
+          resumeStatus,
+        });
+        expect(allowed, `${caseRow.reference}: ${from} → ${event.toStatus}`).toContain(
+          event.toStatus,
+        );
+        resumeStatus = event.toStatus === 'documents_requested' ? from : null;
+      }
+    }
+  });
+
+  it('keeps hires, deadlines and closing consistent with each status', async () => {
+    const db = await seededDb();
+    const rows = db
+      .select({ caseRow: cases, hireStatus: hires.status })
+      .from(cases)
+      .innerJoin(hires, eq(hires.id, cases.hireId))
+      .all();
+    for (const { caseRow, hireStatus } of rows) {
+      const final = ['visa_refused', 'permit_issued', 'rejected', 'withdrawn'].includes(
+        caseRow.status,
+      );
+      expect(caseRow.closedAt !== null, caseRow.reference).toBe(final);
+      if (['entered', 'permit_issued'].includes(caseRow.status)) expect(hireStatus).toBe('arrived');
+      else if (final) expect(hireStatus).toBe('active');
+      else expect(hireStatus).toBe('in_procedure');
+    }
+    const overdue = rows.filter(({ caseRow }) => caseRow.dueAt && caseRow.dueAt < '2026-11-25');
+    expect(overdue.length).toBeGreaterThan(0);
+  });
+
+  it('has a document request awaiting an answer, messages and internal notes', async () => {
+    const db = await seededDb();
+    const open = db
+      .select({ request: caseDocumentRequests, caseRow: cases })
+      .from(caseDocumentRequests)
+      .innerJoin(cases, eq(cases.id, caseDocumentRequests.caseId))
+      .all()
+      .filter(({ request }) => request.answeredAt === null);
+    expect(open.length).toBeGreaterThanOrEqual(1);
+    for (const { request, caseRow } of open) {
+      expect(caseRow.status).toBe('documents_requested');
+      expect(caseRow.resumeStatus).toBe(request.fromStatus);
+    }
+    const messages = db.select().from(caseMessages).all();
+    expect(messages.some((message) => message.internal)).toBe(true);
+    expect(messages.some((message) => !message.internal)).toBe(true);
+  });
+
+  it('numbers the references so the next submission continues after them', async () => {
+    const db = await seededDb();
+    const references = db.select({ reference: cases.reference }).from(cases).all();
+    expect(new Set(references.map((row) => row.reference)).size).toBe(30);
+    const counters = db.select().from(caseReferenceCounters).all();
+    expect(counters.reduce((sum, row) => sum + row.last, 0)).toBe(30);
+  });
+
+  it('seeds in well under a second', async () => {
+    const db = createDb(':memory:');
+    migrateDb(db);
+    const started = performance.now();
+    await seedDemoData(db, now);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

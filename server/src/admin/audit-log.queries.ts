@@ -1,0 +1,62 @@
+import { type Db, schema } from '@itc/db';
+import type { AuditLogEntry, AuditLogQuery, ListResponse } from '@itc/shared';
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { addCalendarDays } from '../deadlines/calendar-days';
+import { toPage } from '../lib/cursor';
+import { startOfGermanDay } from '../lib/german-date';
+import { afterCursor } from '../lib/keyset';
+
+const { auditLog, users } = schema;
+const actingOrganization = alias(schema.organizations, 'acting_organization');
+const onBehalfOfOrganization = alias(schema.organizations, 'on_behalf_of_organization');
+
+/** `GET /admin/audit-log`: newest first, by actor, target (e.g. a case) and German days. */
+export function listAuditLog(
+  options: AuditLogQuery & { db: Pick<Db, 'select'> },
+): ListResponse<AuditLogEntry> {
+  const { db, actorUserId, targetId, from, to, limit, cursor } = options;
+  const rows = db
+    .select({
+      entry: auditLog,
+      actor: { id: users.id, name: users.name, email: users.email },
+      acting: { id: actingOrganization.id, name: actingOrganization.name },
+      onBehalfOf: { id: onBehalfOfOrganization.id, name: onBehalfOfOrganization.name },
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .leftJoin(actingOrganization, eq(actingOrganization.id, auditLog.actingOrganizationId))
+    .leftJoin(
+      onBehalfOfOrganization,
+      eq(onBehalfOfOrganization.id, auditLog.onBehalfOfOrganizationId),
+    )
+    .where(
+      and(
+        actorUserId ? eq(auditLog.actorUserId, actorUserId) : undefined,
+        targetId ? eq(auditLog.targetId, targetId) : undefined,
+        from ? gte(auditLog.createdAt, startOfGermanDay(from)) : undefined,
+        to ? lt(auditLog.createdAt, startOfGermanDay(addCalendarDays(to, 1))) : undefined,
+        afterCursor(cursor, [auditLog.createdAt, auditLog.id], 'desc'),
+      ),
+    )
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(limit + 1)
+    .all();
+  const page = toPage(rows, limit, ({ entry }) => [entry.createdAt, entry.id]);
+  return {
+    items: page.items.map(({ entry, actor, acting, onBehalfOf }) => ({
+      id: entry.id,
+      action: entry.action,
+      actor: actor?.id ? actor : null,
+      actingOrganization: acting?.id ? acting : null,
+      onBehalfOfOrganization: onBehalfOf?.id ? onBehalfOf : null,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      reason: entry.reason,
+      before: entry.before,
+      after: entry.after,
+      createdAt: entry.createdAt,
+    })),
+    nextCursor: page.nextCursor,
+  };
+}

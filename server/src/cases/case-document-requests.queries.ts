@@ -1,0 +1,40 @@
+import { type Db, schema } from '@itc/db';
+import type { CaseDocumentRequest } from '@itc/shared';
+import { asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+
+const { caseDocumentRequests } = schema;
+const requester = alias(schema.users, 'requester');
+const answerer = alias(schema.users, 'answerer');
+
+export type DocumentRequestRow = typeof caseDocumentRequests.$inferSelect;
+
+/** The case's document requests, oldest first; at most the last one is open. */
+export function listDocumentRequests(
+  db: Pick<Db, 'select'>,
+  caseId: string,
+): CaseDocumentRequest[] {
+  return db
+    .select({
+      request: caseDocumentRequests,
+      requestedByName: requester.name,
+      answeredByName: answerer.name,
+    })
+    .from(caseDocumentRequests)
+    .innerJoin(requester, eq(requester.id, caseDocumentRequests.requestedBy))
+    .leftJoin(answerer, eq(answerer.id, caseDocumentRequests.answeredBy))
+    .where(eq(caseDocumentRequests.caseId, caseId))
+    .orderBy(asc(caseDocumentRequests.requestedAt), asc(caseDocumentRequests.id))
+    .all()
+    .map(({ request, requestedByName, answeredByName }) => ({
+      id: request.id,
+      fromStatus: request.fromStatus,
+      documents: request.requestedDocuments,
+      message: request.message,
+      dueAt: request.dueAt,
+      requestedAt: request.requestedAt,
+      requestedByName,
+      answeredAt: request.answeredAt,
+      answeredByName,
+    }));
+}

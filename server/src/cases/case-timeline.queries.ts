@@ -1,0 +1,37 @@
+import { type Db, schema } from '@itc/db';
+import { type CaseEvent, caseEventDetailsSchema } from '@itc/shared';
+import { asc, eq } from 'drizzle-orm';
+
+const { caseEvents, organizations, users } = schema;
+
+/** The case's events, oldest first, with who acted and for which side. */
+export function listCaseEvents(db: Pick<Db, 'select'>, caseId: string): CaseEvent[] {
+  const rows = db
+    .select({
+      event: caseEvents,
+      actorName: users.name,
+      organizationName: organizations.name,
+      organizationType: organizations.type,
+    })
+    .from(caseEvents)
+    .innerJoin(users, eq(users.id, caseEvents.actorUserId))
+    .innerJoin(organizations, eq(organizations.id, caseEvents.actingOrganizationId))
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.id))
+    .all();
+  return rows.map(({ event, actorName, organizationName, organizationType }) => ({
+    id: event.id,
+    kind: event.kind,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    note: event.note,
+    // Stored by the server itself; parsing drops anything a later schema no longer knows.
+    details: caseEventDetailsSchema.catch({}).parse(event.data ?? {}),
+    actor: {
+      name: actorName,
+      organizationName,
+      side: organizationType === 'city' ? 'city' : 'employer_side',
+    },
+    createdAt: event.createdAt,
+  }));
+}

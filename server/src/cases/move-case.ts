@@ -1,0 +1,152 @@
+import { type Db, newId, schema } from '@itc/db';
+import type { CaseTransitionRequest, Locale } from '@itc/shared';
+import { and, eq } from 'drizzle-orm';
+import { onBehalfOf } from '../access/employer-access';
+import type { AuthContext } from '../app-env';
+import { writeAudit } from '../audit/write-audit';
+import type { LinkTo } from '../invitations/invitations.service';
+import { AppError } from '../lib/app-error';
+import { todayInGermany } from '../lib/german-date';
+import { invalidFields } from '../lib/validation-errors';
+import { notifyUsers } from '../notifications/notify-users';
+import type { CaseRow } from './case.mapper';
+import { actorSideOf, type VisibleCase } from './case-access';
+import { allowedTransitionsFor } from './case-move-context';
+import { otherSideOf } from './case-parties';
+import { moveDetails, stageChangesOf } from './case-stage-changes';
+import { closeDocumentRequest } from './document-request-answer';
+import { moveNotification } from './move-notification';
+
+type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
+
+export type MoveOptions = {
+  now: Date;
+  auth: AuthContext;
+  locale: Locale;
+  linkTo: LinkTo;
+  visible: VisibleCase;
+  request: CaseTransitionRequest;
+};
+
+function conflictExtra(caseRow: CaseRow, visible: VisibleCase) {
+  return {
+    allowedTransitions: allowedTransitionsFor(caseRow, visible.access),
+    currentVersion: caseRow.version,
+  };
+}
+
+function staleVersion(visible: VisibleCase): AppError {
+  return new AppError('stale_version', {
+    detail: `The case is at version ${visible.caseRow.version} now; please reload it.`,
+    extra: conflictExtra(visible.caseRow, visible),
+  });
+}
+
+/** Dates that must lie ahead: the employer's answer period and the permit's validity. */
+function assertFutureDates(request: CaseTransitionRequest, today: string, locale: Locale): void {
+  const notAhead = (path: string, day: string | undefined) =>
+    day !== undefined && day <= today ? [{ path, message: 'date_not_after_today' }] : [];
+  const errors = [
+    ...(request.to === 'documents_requested' ? notAhead('dueDate', request.dueDate) : []),
+    ...(request.to === 'permit_issued' ? notAhead('validUntil', request.validUntil) : []),
+  ];
+  if (errors.length > 0) throw invalidFields(errors, locale);
+}
+
+/**
+ * One move of the state machine, inside the caller's transaction: the side and version checks,
+ * the case update guarded by its version, the event, the stage's effects, the audit entry and the
+ * other side's notifications. Any refusal throws before the first write.
+ */
+export function moveCase(tx: Tx, options: MoveOptions): void {
+  const { now, auth, locale, linkTo, visible, request } = options;
+  const { caseRow } = visible;
+  const side = actorSideOf(visible.access);
+  if (!side) throw new AppError('forbidden');
+  if (caseRow.version !== request.version) throw staleVersion(visible);
+  if (!allowedTransitionsFor(caseRow, visible.access).includes(request.to)) {
+    throw new AppError('transition_not_allowed', {
+      detail: `${request.to} cannot follow ${caseRow.status} for the ${side} side.`,
+      extra: conflictExtra(caseRow, visible),
+    });
+  }
+  const today = todayInGermany(now);
+  assertFutureDates(request, today, locale);
+
+  const answeredRequestId =
+    caseRow.status === 'documents_requested'
+      ? closeDocumentRequest(tx, { caseId: caseRow.id, side, userId: auth.user.id, locale, now })
+      : null;
+  const changes = stageChangesOf(request, caseRow, { now, today });
+  const timestamp = now.toISOString();
+  // The version in the WHERE clause is the real guard: two reviewers never overwrite each other.
+  const updated = tx
+    .update(schema.cases)
+    .set({
+      status: request.to,
+      version: caseRow.version + 1,
+      dueAt: changes.dueAt,
+      resumeStatus: changes.resumeStatus,
+      baConsentRequestedAt: changes.baConsentRequestedAt,
+      closedAt: changes.closedAt,
+      updatedAt: timestamp,
+    })
+    .where(and(eq(schema.cases.id, caseRow.id), eq(schema.cases.version, request.version)))
+    .run();
+  if (updated.changes === 0) throw staleVersion(visible);
+
+  const documentRequestId =
+    request.to === 'documents_requested' ? newId() : (answeredRequestId ?? undefined);
+  if (request.to === 'documents_requested' && documentRequestId && changes.dueAt) {
+    tx.insert(schema.caseDocumentRequests)
+      .values({
+        id: documentRequestId,
+        caseId: caseRow.id,
+        fromStatus: caseRow.status,
+        requestedDocuments: request.documents,
+        message: request.message,
+        dueAt: changes.dueAt,
+        requestedBy: auth.user.id,
+        requestedAt: timestamp,
+      })
+      .run();
+  }
+  tx.insert(schema.caseEvents)
+    .values({
+      caseId: caseRow.id,
+      kind: 'status_changed',
+      fromStatus: caseRow.status,
+      toStatus: request.to,
+      actorUserId: auth.user.id,
+      actingOrganizationId: auth.organization.id,
+      note: request.note || null,
+      data: { ...moveDetails(request), ...(documentRequestId ? { documentRequestId } : {}) },
+      createdAt: timestamp,
+    })
+    .run();
+  if (changes.hireStatus) {
+    tx.update(schema.hires)
+      .set({ status: changes.hireStatus, updatedAt: timestamp })
+      .where(and(eq(schema.hires.id, caseRow.hireId), eq(schema.hires.status, 'in_procedure')))
+      .run();
+  }
+  writeAudit(
+    tx,
+    {
+      actor: { userId: auth.user.id, organizationId: auth.organization.id },
+      onBehalfOfOrganizationId: onBehalfOf(auth, caseRow.organizationId),
+      action: 'case.transitioned',
+      target: { type: 'case', id: caseRow.id },
+      reason: 'reason' in request ? request.reason : null,
+      before: { status: caseRow.status, version: caseRow.version, dueAt: caseRow.dueAt },
+      after: { status: request.to, version: caseRow.version + 1, dueAt: changes.dueAt },
+    },
+    now,
+  );
+  notifyUsers(tx, {
+    recipients: otherSideOf(tx, caseRow, { side, userId: auth.user.id }),
+    notification: moveNotification(caseRow, request, changes.dueAt),
+    linkTo,
+    now,
+  });
+}

@@ -1,0 +1,59 @@
+import { type Db, schema } from '@itc/db';
+import type { EventParticipant, RecordAttendance } from '@itc/shared';
+import { and, eq } from 'drizzle-orm';
+import type { AuthContext } from '../app-env';
+import { AppError } from '../lib/app-error';
+import { auditEvent } from './audit-event';
+import { findOrganizedEventRow } from './event-access';
+import { toEventParticipant } from './event-registration.mapper';
+import { findRegistrations } from './event-registrations.queries';
+
+const registrations = schema.eventRegistrations;
+
+/** Check-in at the door (or a correction afterwards) for a confirmed attendee. */
+export function recordAttendance(options: {
+  db: Db;
+  now: Date;
+  actor: AuthContext;
+  eventId: string;
+  input: RecordAttendance;
+}): EventParticipant {
+  const { db, now, actor, eventId, input } = options;
+  return db.transaction((tx) => {
+    const event = findOrganizedEventRow(tx, actor, eventId);
+    if (event.status !== 'published') {
+      throw new AppError(event.status === 'cancelled' ? 'event_cancelled' : 'conflict', {
+        detail: 'Attendance is recorded for published events only.',
+      });
+    }
+    const registration = tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.id, input.registrationId), eq(registrations.eventId, event.id)))
+      .get();
+    if (!registration) throw new AppError('not_found');
+    if (registration.status !== 'confirmed') {
+      throw new AppError('conflict', {
+        detail: 'Only confirmed participants can be checked in.',
+      });
+    }
+    tx.update(registrations)
+      .set({ attended: input.attended, attendanceRecordedAt: now.toISOString() })
+      .where(eq(registrations.id, registration.id))
+      .run();
+    auditEvent(
+      tx,
+      actor,
+      event.id,
+      {
+        action: 'event.attendance_recorded',
+        before: { registrationId: registration.id, attended: registration.attended },
+        after: { attended: input.attended },
+      },
+      now,
+    );
+    const [row] = findRegistrations(tx, [registration.id]);
+    if (!row) throw new AppError('not_found');
+    return toEventParticipant(row);
+  });
+}

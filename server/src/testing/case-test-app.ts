@@ -1,0 +1,72 @@
+import type { CaseTransitionInput } from '@itc/shared';
+import { completeAnswers } from './precheck-answers';
+import { createPrecheckTestApp } from './precheck-test-app';
+import { samplePdf } from './sample-files';
+import type { TestResponse } from './test-app';
+
+export const reviewerEmail = 'sachbearbeitung@stadt.example';
+export const adminEmail = 'admin@stadt.example';
+export const rheinStahlHrEmail = 'hr@rhein-stahl.example';
+export const pflegeHrEmail = 'hr@pflege-ruhr.example';
+export const ihkEmail = 'berater@ihk.example';
+export const jobcenterEmail = 'team@jobcenter.example';
+
+/**
+ * A test portal with one submitted case of Rhein-Stahl (the Blue Card engineer of
+ * `completeAnswers`), its HR user and a city reviewer signed in, and helpers to move it.
+ */
+export async function createCaseTestApp() {
+  const t = await createPrecheckTestApp();
+  const reviewer = await t.loginAs(reviewerEmail);
+
+  async function submitCase(cookie = t.hr, hireId = t.hireId, answers = completeAnswers()) {
+    const ready = await t.flow.prepare(cookie, hireId, answers);
+    const response = await t.request(`/api/prechecks/${ready.id}/submit`, {
+      cookie,
+      body: { version: ready.version },
+    });
+    if (response.status !== 201) throw new Error(`submit failed: ${response.status}`);
+    return response.json();
+  }
+
+  function readCase(cookie: string, caseId: string) {
+    return t.request(`/api/cases/${caseId}`, { cookie });
+  }
+
+  function move(cookie: string, caseId: string, body: Record<string, unknown>) {
+    return t.request(`/api/cases/${caseId}/transitions`, { cookie, body });
+  }
+
+  /** Moves with the current version and fails loudly when a move is refused. */
+  async function moveOk(cookie: string, caseId: string, target: CaseTransitionInput | string) {
+    const current = await (await readCase(cookie, caseId)).json();
+    const body = typeof target === 'string' ? { to: target } : target;
+    const response = await move(cookie, caseId, { ...body, version: current.version });
+    if (response.status !== 200) {
+      throw new Error(`move to ${body.to} failed: ${response.status} ${await response.text()}`);
+    }
+    return response.json();
+  }
+
+  async function uploadToCase(
+    cookie: string,
+    caseId: string,
+    requirementCode: string,
+    bytes: Uint8Array = samplePdf,
+  ): Promise<TestResponse> {
+    const form = new FormData();
+    form.set('requirementCode', requirementCode);
+    form.set('file', new File([new Uint8Array(bytes)], 'nachweis.pdf'));
+    const response = await t.app.request(`http://localhost/api/cases/${caseId}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie },
+    });
+    return response as unknown as TestResponse;
+  }
+
+  const caseId = (await submitCase()).id as string;
+  return { ...t, reviewer, caseId, submitCase, readCase, move, moveOk, uploadToCase };
+}
+
+export type CaseTestApp = Awaited<ReturnType<typeof createCaseTestApp>>;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema } from '../api/common.schema';
+import { listQuerySchema } from '../api/list.schema';
+import { isoDateSchema } from '../hires/hire.schema';
+import { occupationFields } from '../prechecks';
+import { caseAssigneeSchema } from './case-assignee.schema';
+import { caseDeadlineSchema } from './case-detail.schema';
+import { caseStatusSchema } from './case-statuses';
+
+/** A row of the queue and of "my cases". */
+export const caseListItemSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: caseStatusSchema,
+  version: z.int(),
+  resumeStatus: caseStatusSchema.nullable(),
+  hireName: z.string(),
+  organizationId: z.string(),
+  organizationName: z.string(),
+  nationality: z.string(),
+  occupationField: z.enum(occupationFields).nullable(),
+  submittedAt: isoDateTimeSchema,
+  deadline: caseDeadlineSchema.nullable(),
+  assignee: caseAssigneeSchema.nullable(),
+  closedAt: isoDateTimeSchema.nullable(),
+});
+export type CaseListItem = z.infer<typeof caseListItemSchema>;
+
+const queryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** `status=in_review&status=forwarded` or `status=in_review,forwarded`. */
+const statusListSchema = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')))
+  .pipe(z.array(caseStatusSchema).min(1).max(15));
+
+export const caseSortFields = ['submittedAt', 'dueAt'] as const;
+
+/** The queue's filters; the CSV export takes the same. */
+export const caseQueueFilterSchema = z.object({
+  status: statusListSchema.optional(),
+  /** `me`, `unassigned` or a city user's id. */
+  assigned: z.union([z.enum(['me', 'unassigned']), idSchema]).optional(),
+  overdue: queryBoolean.optional(),
+  organizationId: idSchema.optional(),
+  /** ISO 3166 alpha-2, as in the submission. */
+  nationality: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  occupationField: z.enum(occupationFields).optional(),
+  /** German calendar days, both inclusive. */
+  submittedFrom: isoDateSchema.optional(),
+  submittedTo: isoDateSchema.optional(),
+  /** Words or prefixes of the case reference, the hire's name or the company. */
+  q: z.string().trim().max(100).optional(),
+  /** Without a due date, cases come last whichever the order. */
+  sort: z.enum(caseSortFields).default('submittedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+export type CaseQueueFilter = z.infer<typeof caseQueueFilterSchema>;
+export type CaseQueueFilterInput = z.input<typeof caseQueueFilterSchema>;
+
+export const caseListQuerySchema = caseQueueFilterSchema.extend(listQuerySchema.shape);
+export type CaseListQuery = z.infer<typeof caseListQuerySchema>;

@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@itc/db';
+import { caseHistoryPath } from '@itc/db/seed/case-history';
+import {
+  type CaseStatus,
+  evaluatePrecheck,
+  findOccupation,
+  isFinalCaseStatus,
+  type PrecheckSubmission,
+} from '@itc/shared';
+import { makeInput } from '@itc/shared/prechecks/testing/precheck-fixtures';
+import { seededRandom } from './random';
+
+const dayMs = 86_400_000;
+
+/** Roughly how a year's cases spread over the stages: most are open and early. */
+const statusWeights: [CaseStatus, number][] = [
+  ['submitted', 6],
+  ['in_review', 12],
+  ['documents_requested', 8],
+  ['forwarded', 8],
+  ['recognition_pending', 10],
+  ['deficit_notice', 2],
+  ['ba_consent_pending', 6],
+  ['pre_approval_issued', 6],
+  ['visa_appointment_booked', 6],
+  ['visa_issued', 5],
+  ['visa_refused', 2],
+  ['entered', 6],
+  ['permit_issued', 15],
+  ['rejected', 4],
+  ['withdrawn', 4],
+];
+const weightedStatuses = statusWeights.flatMap(([status, weight]) =>
+  Array.from({ length: weight }, () => status),
+);
+
+/** Days a stage's due date lies after it began (roughly the rules in `stageDeadlines`). */
+const dueAfterDays: Partial<Record<CaseStatus, number>> = {
+  documents_requested: 14,
+  recognition_pending: 61,
+  ba_consent_pending: 7,
+  pre_approval_issued: 21,
+  visa_appointment_booked: 33,
+};
+
+const nationalities = ['IN', 'PH', 'VN', 'TR', 'TN', 'MA', 'BR', 'CO', 'UA', 'KE', 'NG', 'ID'];
+const iscoCodes = ['2221', '2144', '2512', '7212', '7411', '2151', '3221', '2211'];
+const givenNames = ['Arjun', 'Maria', 'Thanh', 'Kofi', 'Elif', 'Grace', 'Priya', 'Diego', 'Siti'];
+const familyNames = ['Mehta', 'Santos', 'Nguyen', 'Mensah', 'Yildiz', 'Kamau', 'Nair', 'Rojas'];
+
+/**
+ * Writes `count` cases with hires, pre-checks, timelines and messages straight into SQLite:
+ * prepared statements in one transaction, as the API would take hours for 100,000.
+ */
+export function seedBenchCases(db: Db, options: { count: number; now: Date }): void {
+  const { count, now } = options;
+  const random = seededRandom(81);
+  const client = db.$client;
+  const cityUsers = client
+    .prepare(`SELECT u.id, u.organization_id AS organizationId FROM users u
+      JOIN organizations o ON o.id = u.organization_id WHERE o.type = 'city'`)
+    .all() as { id: string; organizationId: string }[];
+  const cityId = cityUsers[0]!.organizationId;
+  const employerUsers = client
+    .prepare(`SELECT u.id AS userId, u.organization_id AS organizationId, o.name FROM users u
+      JOIN organizations o ON o.id = u.organization_id WHERE o.type = 'employer'`)
+    .all() as { userId: string; organizationId: string; name: string }[];
+  // One assessment for all: the benchmark measures the queue, not the rules.
+  const assessment = JSON.stringify(evaluatePrecheck(makeInput(), { locale: 'de' }));
+
+  const insertHire = client.prepare(`INSERT INTO hires (id, organization_id, status, given_names,
+    family_name, search_name, date_of_birth, nationality, passport_number, passport_expiry,
+    residence_country, email, qualification, german_level, experience_years, family_members,
+    created_by, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, '1992-05-12', ?,
+    'X1234567', '2033-01-01', ?, NULL, ?, 'B1', 6, '[]', ?, ?, ?, 1)`);
+  const insertPrecheck = client.prepare(`INSERT INTO prechecks (id, hire_id, organization_id,
+    status, step, answers, assessment, created_by, created_at, updated_at, version)
+    VALUES (?, ?, ?, 'submitted', 'review', ?, ?, ?, ?, ?, 2)`);
+  const insertCase = client.prepare(`INSERT INTO cases (id, reference, precheck_id, hire_id,
+    organization_id, status, version, assignee_user_id, due_at, resume_status,
+    ba_consent_requested_at, hire_name, employer_name, nationality, occupation_field, closed_at,
+    submission, assessment, submitted_by, submitted_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertEvent = client.prepare(`INSERT INTO case_events (case_id, kind, from_status,
+    to_status, actor_user_id, acting_organization_id, note, data, created_at)
+    VALUES (?, 'status_changed', ?, ?, ?, ?, NULL, '{}', ?)`);
+  const insertMessage = client.prepare(`INSERT INTO case_messages (id, case_id, author_user_id,
+    author_organization_id, internal, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+
+  const submittedTimes = Array.from(
+    { length: count },
+    () => now.getTime() - random.next() * 730 * dayMs,
+  ).sort((a, b) => a - b);
+  const qualification = JSON.stringify({
+    level: 'university',
+    title: 'Bachelor of Engineering',
+    country: 'IN',
+    completedYear: 2016,
+    trainingYears: 4,
+    stateRecognisedAbroad: true,
+    recognition: 'comparable',
+  });
+
+  client.transaction(() => {
+    submittedTimes.forEach((submittedMs, index) => {
+      const employer = random.pick(employerUsers);
+      const reviewer = random.pick(cityUsers);
+      const status = random.pick(weightedStatuses);
+      const path = caseHistoryPath(status);
+      const nationality = random.pick(nationalities);
+      const iscoCode = random.pick(iscoCodes);
+      const given = random.pick(givenNames);
+      const family = `${random.pick(familyNames)}-${index}`;
+      const hireName = `${given} ${family}`;
+      const submitted = new Date(submittedMs).toISOString();
+      const stepMs = Math.max(dayMs, (now.getTime() - submittedMs) / (path.length + 1));
+      const times = path.map((_, step) => new Date(submittedMs + step * stepMs).toISOString());
+      const last = times.at(-1)!;
+      const dueDays = dueAfterDays[status];
+      const dueAt =
+        dueDays === undefined
+          ? null
+          : new Date(Date.parse(last) + dueDays * dayMs).toISOString().slice(0, 10);
+      const hireId = randomUUID();
+      const precheckId = randomUUID();
+      const caseId = randomUUID();
+      const submission: PrecheckSubmission = {
+        hire: {
+          givenNames: given,
+          familyName: family,
+          dateOfBirth: '1992-05-12',
+          nationality,
+          passportNumber: 'X1234567',
+          passportExpiry: '2033-01-01',
+          residenceCountry: nationality,
+          email: null,
+          qualification: JSON.parse(qualification),
+          germanLevel: 'B1',
+          experienceYears: 6,
+          familyMembers: [],
+        },
+        answers: {
+          job: {
+            title: 'Fachkraft',
+            iscoCode,
+            weeklyHours: 40,
+            annualGrossSalaryEur: 58_000,
+            startDate: '2026-03-01',
+            placeOfWork: 'Duisburg',
+            permanent: true,
+            collectiveAgreement: true,
+            matchesQualification: true,
+            shortageOccupation: false,
+            itSpecialist: false,
+            regulated: false,
+          },
+          licence: null,
+          firstResidenceTitleForWork: true,
+          pensionProvision: false,
+        },
+        organizationName: employer.name,
+        submittedByName: 'HR',
+      };
+      const assigneeRoll = random.next();
+      const assignee = assigneeRoll < 0.45 ? random.pick(cityUsers).id : null;
+      insertHire.run(
+        hireId,
+        employer.organizationId,
+        isFinalCaseStatus(status) ? 'active' : 'in_procedure',
+        given,
+        family,
+        hireName.toLowerCase(),
+        nationality,
+        nationality,
+        qualification,
+        employer.userId,
+        submitted,
+        last,
+      );
+      insertPrecheck.run(
+        precheckId,
+        hireId,
+        employer.organizationId,
+        JSON.stringify(submission.answers),
+        assessment,
+        employer.userId,
+        submitted,
+        submitted,
+      );
+      insertCase.run(
+        caseId,
+        `ITC-${submitted.slice(0, 4)}-${String(index + 1).padStart(6, '0')}`,
+        precheckId,
+        hireId,
+        employer.organizationId,
+        status,
+        path.length,
+        assignee,
+        dueAt,
+        status === 'documents_requested' ? 'in_review' : null,
+        status === 'ba_consent_pending' ? last : null,
+        hireName,
+        employer.name,
+        nationality,
+        findOccupation(iscoCode)?.field ?? null,
+        isFinalCaseStatus(status) ? last : null,
+        JSON.stringify(submission),
+        assessment,
+        employer.userId,
+        submitted,
+        last,
+      );
+      path.forEach((to, step) => {
+        const byCity = step > 0 && !['visa_issued', 'entered', 'withdrawn'].includes(to);
+        insertEvent.run(
+          caseId,
+          path[step - 1] ?? null,
+          to,
+          byCity ? reviewer.id : employer.userId,
+          byCity ? cityId : employer.organizationId,
+          times[step],
+        );
+      });
+      insertMessage.run(
+        randomUUID(),
+        caseId,
+        reviewer.id,
+        cityId,
+        0,
+        'Wir prüfen die Unterlagen.',
+        times[0],
+      );
+      insertMessage.run(
+        randomUUID(),
+        caseId,
+        employer.userId,
+        employer.organizationId,
+        0,
+        'Vielen Dank!',
+        last,
+      );
+      if (index % 4 === 0) {
+        insertMessage.run(randomUUID(), caseId, reviewer.id, cityId, 1, 'Interne Notiz.', last);
+      }
+    });
+  })();
+}
