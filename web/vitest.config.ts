@@ -8,5 +8,7 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
     setupFiles: ['./src/testing/setup.ts'],
+    // jsdom renders slowly while the browser tests share the two cores in one run.
+    testTimeout: 20_000,
   },
 });

@@ -21,8 +21,12 @@ const db = createDb(join(dir, 'bench.sqlite'));
 migrateDb(db);
 const now = systemClock.now();
 await seedDemoData(db, now, { cases: false });
+// A throw-away file: a large page cache and no fsync make the bulk insert several times faster.
+db.$client.pragma('cache_size = -262144');
+db.$client.pragma('synchronous = OFF');
 let started = performance.now();
 seedBenchCases(db, { count: caseCount, now });
+db.$client.pragma('synchronous = NORMAL');
 db.$client.pragma('optimize');
 console.log(`seeded ${caseCount} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -13,6 +13,17 @@ import { seededRandom } from './random';
 
 const dayMs = 86_400_000;
 
+let idSequence = 0;
+
+/**
+ * UUID-shaped ids that ascend: rows then go to the end of every id index instead of random
+ * places in it, which makes the bulk insert several times faster. Ids stay opaque to the API.
+ */
+function ascendingId(): string {
+  idSequence += 1;
+  return `${idSequence.toString(16).padStart(8, '0')}-${randomUUID().slice(9)}`;
+}
+
 /** Roughly how a year's cases spread over the stages: most are open and early. */
 const statusWeights: [CaseStatus, number][] = [
   ['submitted', 6],
@@ -48,6 +59,29 @@ const nationalities = ['IN', 'PH', 'VN', 'TR', 'TN', 'MA', 'BR', 'CO', 'UA', 'KE
 const iscoCodes = ['2221', '2144', '2512', '7212', '7411', '2151', '3221', '2211'];
 const givenNames = ['Arjun', 'Maria', 'Thanh', 'Kofi', 'Elif', 'Grace', 'Priya', 'Diego', 'Siti'];
 const familyNames = ['Mehta', 'Santos', 'Nguyen', 'Mensah', 'Yildiz', 'Kamau', 'Nair', 'Rojas'];
+
+const bulkTables = ['hires', 'prechecks', 'cases', 'case_events', 'case_messages'];
+
+/**
+ * Runs a bulk load without the tables' secondary indexes and the search index's insert trigger,
+ * then builds both once: sorting everything at the end is far faster than growing the indexes
+ * row by row. The schema is the same afterwards.
+ */
+function withoutIndexes(client: Db['$client'], load: () => void): void {
+  const definitions = client
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND (
+        (type = 'index' AND tbl_name IN (${bulkTables.map(() => '?').join(', ')}))
+        OR (type = 'trigger' AND name = 'cases_fts_insert'))`,
+    )
+    .all(...bulkTables) as { name: string; sql: string }[];
+  for (const { name, sql } of definitions) {
+    client.exec(`DROP ${sql.startsWith('CREATE TRIGGER') ? 'TRIGGER' : 'INDEX'} ${name}`);
+  }
+  load();
+  client.exec("INSERT INTO cases_fts(cases_fts) VALUES ('rebuild')");
+  for (const { sql } of definitions) client.exec(sql);
+}
 
 /**
  * Writes `count` cases with hires, pre-checks, timelines and messages straight into SQLite:
@@ -102,7 +136,7 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
     recognition: 'comparable',
   });
 
-  client.transaction(() => {
+  const load = client.transaction(() => {
     submittedTimes.forEach((submittedMs, index) => {
       const employer = random.pick(employerUsers);
       const reviewer = random.pick(cityUsers);
@@ -122,9 +156,9 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
         dueDays === undefined
           ? null
           : new Date(Date.parse(last) + dueDays * dayMs).toISOString().slice(0, 10);
-      const hireId = randomUUID();
-      const precheckId = randomUUID();
-      const caseId = randomUUID();
+      const hireId = ascendingId();
+      const precheckId = ascendingId();
+      const caseId = ascendingId();
       const submission: PrecheckSubmission = {
         hire: {
           givenNames: given,
@@ -223,7 +257,7 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
         );
       });
       insertMessage.run(
-        randomUUID(),
+        ascendingId(),
         caseId,
         reviewer.id,
         cityId,
@@ -232,7 +266,7 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
         times[0],
       );
       insertMessage.run(
-        randomUUID(),
+        ascendingId(),
         caseId,
         employer.userId,
         employer.organizationId,
@@ -241,8 +275,9 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
         last,
       );
       if (index % 4 === 0) {
-        insertMessage.run(randomUUID(), caseId, reviewer.id, cityId, 1, 'Interne Notiz.', last);
+        insertMessage.run(ascendingId(), caseId, reviewer.id, cityId, 1, 'Interne Notiz.', last);
       }
     });
-  })();
+  });
+  withoutIndexes(client, load);
 }

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@itc/db';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
 import { minutes } from '../lib/clock';
 import { hashToken, newToken } from '../lib/tokens';
@@ -23,22 +23,58 @@ export function createSession(
   return token;
 }
 
-/** Finds a live session for an active user and slides its expiry forward. */
-export function resumeSession(options: SessionOptions & { token: string }): AuthContext | null {
-  const { db, now, idleMinutes, token } = options;
-  const tokenHash = hashToken(token);
-  const row = db
-    .select({ session: schema.sessions, user: schema.users, organization: schema.organizations })
+function prepareSessionLookup(db: Db) {
+  return db
+    .select({
+      session: { expiresAt: schema.sessions.expiresAt },
+      user: {
+        id: schema.users.id,
+        email: schema.users.email,
+        name: schema.users.name,
+        role: schema.users.role,
+        locale: schema.users.locale,
+        organizationId: schema.users.organizationId,
+        active: schema.users.active,
+      },
+      organization: {
+        id: schema.organizations.id,
+        name: schema.organizations.name,
+        type: schema.organizations.type,
+        verificationStatus: schema.organizations.verificationStatus,
+      },
+    })
     .from(schema.sessions)
     .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.users.organizationId))
     .where(
       and(
-        eq(schema.sessions.tokenHash, tokenHash),
-        gt(schema.sessions.expiresAt, now.toISOString()),
+        eq(schema.sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(schema.sessions.expiresAt, sql.placeholder('now')),
       ),
     )
-    .get();
+    .prepare();
+}
+
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+
+/**
+ * Every API request resumes a session, so its lookup is built and compiled once per database;
+ * building and compiling it anew cost more than running it.
+ */
+function sessionLookup(db: Db) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+/** Finds a live session for an active user and slides its expiry forward. */
+export function resumeSession(options: SessionOptions & { token: string }): AuthContext | null {
+  const { db, now, idleMinutes, token } = options;
+  const tokenHash = hashToken(token);
+  const row = sessionLookup(db).get({ tokenHash, now: now.toISOString() });
   if (!row?.user.active) return null;
   const expiresAt = new Date(now.getTime() + minutes(idleMinutes));
   // Write only when the expiry moves by more than a minute, so reads stay reads.
@@ -48,23 +84,8 @@ export function resumeSession(options: SessionOptions & { token: string }): Auth
       .where(eq(schema.sessions.tokenHash, tokenHash))
       .run();
   }
-  return {
-    tokenHash,
-    user: {
-      id: row.user.id,
-      email: row.user.email,
-      name: row.user.name,
-      role: row.user.role,
-      locale: row.user.locale,
-      organizationId: row.user.organizationId,
-    },
-    organization: {
-      id: row.organization.id,
-      name: row.organization.name,
-      type: row.organization.type,
-      verificationStatus: row.organization.verificationStatus,
-    },
-  };
+  const { active: _active, ...user } = row.user;
+  return { tokenHash, user, organization: row.organization };
 }
 
 export function endSession(db: Pick<Db, 'delete'>, tokenHash: string): void {

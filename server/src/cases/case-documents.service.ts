@@ -2,7 +2,6 @@ import { type Db, newId, schema } from '@itc/db';
 import type { CaseDocument, Locale } from '@itc/shared';
 import { and, eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
-import type { AuthContext } from '../app-env';
 import { writeAudit } from '../audit/write-audit';
 import { toDocument } from '../documents/document.mapper';
 import { auditedDocument } from '../documents/document-audit';

@@ -1,4 +1,3 @@
-import { schema } from '@itc/db';
 import {
   type CaseListItem,
   caseStatusLabels,
@@ -6,11 +5,10 @@ import {
   type Locale,
   occupationFieldLabels,
 } from '@itc/shared';
-import { and, count } from 'drizzle-orm';
 import { csvLine, utf8Bom } from '../lib/csv';
 import { todayInGermany } from '../lib/german-date';
 import { formatGermanDate } from '../pdf/german-format';
-import { type CaseQueueOptions, queueConditions } from './case-queue';
+import { type CaseQueueOptions, countCases } from './case-queue';
 import { listCases } from './list-cases';
 
 /** Rows read per query: the export never holds more than one page in memory. */
@@ -77,12 +75,7 @@ function toCsvLine(item: CaseListItem, locale: Locale): string {
 export function exportCasesCsv(
   options: Omit<CaseQueueOptions, 'limit' | 'cursor'> & { locale: Locale },
 ): { total: number; stream: ReadableStream<Uint8Array> } {
-  const { db, locale } = options;
-  const [counted] = db
-    .select({ n: count() })
-    .from(schema.cases)
-    .where(and(...queueConditions(options)))
-    .all();
+  const { locale } = options;
   const encoder = new TextEncoder();
   let cursor: string | undefined;
   let done = false;
@@ -103,5 +96,5 @@ export function exportCasesCsv(
       }
     },
   });
-  return { total: counted?.n ?? 0, stream };
+  return { total: countCases(options), stream };
 }

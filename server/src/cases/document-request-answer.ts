@@ -1,5 +1,5 @@
 import { type Db, schema } from '@itc/db';
-import { type CaseActorSide, type Locale, validationMessages } from '@itc/shared';
+import { type Locale, validationMessages } from '@itc/shared';
 import { and, eq, isNull } from 'drizzle-orm';
 import { invalidFields } from '../lib/validation-errors';
 import type { DocumentRequestRow } from './case-document-requests.queries';
@@ -42,17 +42,18 @@ function assertEveryDocumentUploaded(tx: Tx, request: DocumentRequestRow, locale
 }
 
 /**
- * Closes the open request as the case returns to where it came from. The employer side answers
- * by uploading every requested document; city staff may close a request answered otherwise
- * (by post, in person), saying so in the move's note.
+ * Closes the open request when the case leaves `documents_requested`. Returning to the stage it
+ * came from answers it: the employer side by uploading every requested document, city staff also
+ * for a request answered otherwise (by post, in person), saying so in the move's note. A
+ * withdrawal or rejection just closes it.
  */
 export function closeDocumentRequest(
   tx: Tx,
-  options: { caseId: string; side: CaseActorSide; userId: string; locale: Locale; now: Date },
+  options: { caseId: string; requireUploads: boolean; userId: string; locale: Locale; now: Date },
 ): string | null {
   const request = findOpenDocumentRequest(tx, options.caseId);
   if (!request) return null;
-  if (options.side === 'employer_side') assertEveryDocumentUploaded(tx, request, options.locale);
+  if (options.requireUploads) assertEveryDocumentUploaded(tx, request, options.locale);
   tx.update(schema.caseDocumentRequests)
     .set({ answeredBy: options.userId, answeredAt: options.now.toISOString() })
     .where(eq(schema.caseDocumentRequests.id, request.id))

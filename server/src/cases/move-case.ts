@@ -73,9 +73,16 @@ export function moveCase(tx: Tx, options: MoveOptions): void {
   const today = todayInGermany(now);
   assertFutureDates(request, today, locale);
 
+  const answersRequest = request.to === caseRow.resumeStatus && side === 'employer_side';
   const answeredRequestId =
     caseRow.status === 'documents_requested'
-      ? closeDocumentRequest(tx, { caseId: caseRow.id, side, userId: auth.user.id, locale, now })
+      ? closeDocumentRequest(tx, {
+          caseId: caseRow.id,
+          requireUploads: answersRequest,
+          userId: auth.user.id,
+          locale,
+          now,
+        })
       : null;
   const changes = stageChangesOf(request, caseRow, { now, today });
   const timestamp = now.toISOString();

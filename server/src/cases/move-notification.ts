@@ -2,7 +2,10 @@ import { type CaseTransitionRequest, formatCalendarDay } from '@itc/shared';
 import type { CaseNotification } from '../notifications/notify-users';
 import type { CaseRow } from './case.mapper';
 
-/** A document request tells the employer what and by when; any other move the new stage. */
+/**
+ * A document request tells the employer what and by when; any other move the new stage, and a
+ * rejection or withdrawal its reason.
+ */
 export function moveNotification(
   caseRow: CaseRow,
   request: CaseTransitionRequest,
@@ -29,5 +32,7 @@ export function moveNotification(
     kind: 'case_status_changed',
     caseId: caseRow.id,
     params: { reference, status: request.to },
+    // A case that ends says why, in the words of whoever ended it.
+    ...('reason' in request ? { details: () => [request.reason] } : {}),
   };
 }

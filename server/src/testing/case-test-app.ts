@@ -11,6 +11,13 @@ export const pflegeHrEmail = 'hr@pflege-ruhr.example';
 export const ihkEmail = 'berater@ihk.example';
 export const jobcenterEmail = 'team@jobcenter.example';
 
+/** A move as the tests write it: the helper adds the version it reads first. */
+type MoveTarget = CaseTransitionInput extends infer T
+  ? T extends unknown
+    ? Omit<T, 'version'>
+    : never
+  : never;
+
 /**
  * A test portal with one submitted case of Rhein-Stahl (the Blue Card engineer of
  * `completeAnswers`), its HR user and a city reviewer signed in, and helpers to move it.
@@ -38,7 +45,7 @@ export async function createCaseTestApp() {
   }
 
   /** Moves with the current version and fails loudly when a move is refused. */
-  async function moveOk(cookie: string, caseId: string, target: CaseTransitionInput | string) {
+  async function moveOk(cookie: string, caseId: string, target: MoveTarget | string) {
     const current = await (await readCase(cookie, caseId)).json();
     const body = typeof target === 'string' ? { to: target } : target;
     const response = await move(cookie, caseId, { ...body, version: current.version });

@@ -5,7 +5,7 @@ import { isoDateSchema } from '../hires/hire.schema';
 import { occupationFields } from '../prechecks';
 import { caseAssigneeSchema } from './case-assignee.schema';
 import { caseDeadlineSchema } from './case-detail.schema';
-import { caseStatusSchema } from './case-statuses';
+import { caseStatuses, caseStatusSchema } from './case-statuses';
 
 /** A row of the queue and of "my cases". */
 export const caseListItemSchema = z.object({
@@ -32,7 +32,10 @@ const queryBoolean = z.enum(['true', 'false']).transform((value) => value === 't
 const statusListSchema = z
   .union([z.string(), z.array(z.string())])
   .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')))
-  .pipe(z.array(caseStatusSchema).min(1).max(15));
+  .pipe(z.array(caseStatusSchema).min(1).max(15))
+  .meta({
+    description: `One or more of ${caseStatuses.join(', ')}: repeated or comma-separated.`,
+  });
 
 export const caseSortFields = ['submittedAt', 'dueAt'] as const;
 

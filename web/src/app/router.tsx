@@ -1,3 +1,4 @@
+import { eventOrganizerRoles } from '@itc/shared';
 import { flushSync } from 'react-dom';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { EmployersPage } from '../features/admin/routes/employers-page';
@@ -8,15 +9,23 @@ import { RequireRole } from '../features/auth/components/require-role';
 import { LoginRoute } from '../features/auth/routes/login';
 import { AccessibilityPage } from '../features/legal/routes/accessibility-page';
 import { PrivacyPage } from '../features/legal/routes/privacy-page';
+import { NotificationsPage } from '../features/notifications/routes/notifications-page';
 import { AppLayout } from './layouts/app-layout';
 import { actingRoles } from './routes/acting-roles';
 import { AdminUsersRoute } from './routes/admin-users';
+import { CaseRoute } from './routes/case';
+import { CasesRoute } from './routes/cases';
+import { EditEventRoute } from './routes/edit-event';
 import { EditHireRoute } from './routes/edit-hire';
+import { EventRoute } from './routes/event';
+import { EventParticipantsRoute } from './routes/event-participants';
+import { EventsRoute } from './routes/events';
 import { HireRoute } from './routes/hire';
 import { HiresRoute } from './routes/hires';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation';
 import { MandatesRoute } from './routes/mandates';
+import { NewEventRoute } from './routes/new-event';
 import { NewHireRoute } from './routes/new-hire';
 import { NotFoundRoute } from './routes/not-found';
 import { OrganizationRoute } from './routes/organization';
@@ -72,9 +81,32 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                path: '/cases',
+                children: [
+                  { index: true, element: <CasesRoute /> },
+                  { path: ':caseId', element: <CaseRoute /> },
+                ],
+              },
+              { path: '/notifications', element: <NotificationsPage /> },
+              {
                 path: '/mandates',
                 element: <RequireRole roles={actingRoles} />,
                 children: [{ index: true, element: <MandatesRoute /> }],
+              },
+              {
+                path: '/events',
+                children: [
+                  { index: true, element: <EventsRoute /> },
+                  {
+                    element: <RequireRole roles={eventOrganizerRoles} />,
+                    children: [
+                      { path: 'new', element: <NewEventRoute /> },
+                      { path: ':eventId/edit', element: <EditEventRoute /> },
+                      { path: ':eventId/participants', element: <EventParticipantsRoute /> },
+                    ],
+                  },
+                  { path: ':eventId', element: <EventRoute /> },
+                ],
               },
               {
                 path: '/admin',

@@ -65,6 +65,8 @@ import {
   seniorDraft,
   seniorHire,
 } from './hire-fixtures';
+import { createCaseHandlers, resetMockCases } from './mock-cases-api';
+import { createEventHandlers, resetMockEvents } from './mock-events-api';
 
 /**
  * A small in-memory imitation of the server, following the API contract: the state changes
@@ -141,6 +143,8 @@ export function resetMockApi(): void {
   state.cases = [];
   requests.length = 0;
   nextId = 1;
+  resetMockEvents();
+  resetMockCases();
 }
 
 /** Puts a pre-check into the mock API (replacing one with the same id or the hire's draft). */
@@ -891,4 +895,7 @@ export const handlers = [
     replaceHire({ ...hire, status: 'in_procedure', version: version + 1 });
     return HttpResponse.json(submitted, { status: 201 });
   }),
+
+  ...createEventHandlers({ session: () => state.session, problem, record }),
+  ...createCaseHandlers({ session: () => state.session, problem, record }),
 ];

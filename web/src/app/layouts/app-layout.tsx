@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { LanguageSwitch } from '../../features/auth/components/language-switch';
 import { UserMenu } from '../../features/auth/components/user-menu';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { changeLocale } from '../../lib/i18n';
 import { MainNav } from './main-nav';
 
@@ -61,6 +62,7 @@ export function AppLayout() {
           </Link>
           <div className="app-header__tools">
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu />
           </div>
         </div>

@@ -11,12 +11,14 @@ function useNavItems(user: CurrentUser): NavItem[] {
     { to: '/', label: t('nav.home'), end: true },
     // City staff browse hires read-only; employers and partners register them.
     { to: '/hires', label: t('nav.hires') },
+    { to: '/cases', label: t('nav.cases') },
   ];
   if (user.role === 'employer_hr')
     items.push({ to: '/mandates', label: t('nav.mandatesEmployer') });
   if (user.role === 'ihk_advisor' || user.role === 'jobcenter_advisor') {
     items.push({ to: '/mandates', label: t('nav.mandatesPartner') });
   }
+  items.push({ to: '/events', label: t('nav.events') });
   items.push({
     to: '/organization',
     label: user.organization.type === 'employer' ? t('nav.myCompany') : t('nav.myOrganization'),

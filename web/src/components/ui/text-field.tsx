@@ -12,7 +12,7 @@ type TextFieldProps = {
   summaryLabel?: string;
   hint?: ReactNode;
   optional?: boolean;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date' | 'datetime-local';
   autoComplete?: string;
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
   /** Narrow inputs for short values (postal code, numbers). */

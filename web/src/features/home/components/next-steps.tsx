@@ -79,6 +79,15 @@ export function NextSteps({ user, organization }: NextStepsProps) {
             },
             { key: 'documents', content: t('home.nextSteps.employer.documents') },
             {
+              key: 'events',
+              content: (
+                <>
+                  {t('home.nextSteps.employer.events')}{' '}
+                  <TextLink to="/events">{t('home.nextSteps.employer.eventsLink')}</TextLink>
+                </>
+              ),
+            },
+            {
               key: 'mandates',
               content: (
                 <>
@@ -116,7 +125,15 @@ export function NextSteps({ user, organization }: NextStepsProps) {
               ),
             },
             { key: 'refer', content: t('home.nextSteps.advisor.refer') },
-            { key: 'events', content: t('home.nextSteps.advisor.events') },
+            {
+              key: 'events',
+              content: (
+                <>
+                  {t('home.nextSteps.advisor.events')}{' '}
+                  <TextLink to="/events">{t('home.nextSteps.advisor.eventsLink')}</TextLink>
+                </>
+              ),
+            },
           ]}
           note={t('home.nextSteps.comingSoon')}
         />
@@ -137,6 +154,15 @@ export function NextSteps({ user, organization }: NextStepsProps) {
             },
             { key: 'documents', content: t('home.nextSteps.reviewer.documents') },
             { key: 'forward', content: t('home.nextSteps.reviewer.forward') },
+            {
+              key: 'events',
+              content: (
+                <>
+                  {t('home.nextSteps.reviewer.events')}{' '}
+                  <TextLink to="/events">{t('home.nextSteps.reviewer.eventsLink')}</TextLink>
+                </>
+              ),
+            },
           ]}
           note={t('home.nextSteps.comingSoon')}
         />
@@ -183,6 +209,15 @@ export function NextSteps({ user, organization }: NextStepsProps) {
                 <>
                   {t('home.nextSteps.admin.mailbox')}{' '}
                   <TextLink to="/admin/mailbox">{t('home.nextSteps.admin.mailboxLink')}</TextLink>
+                </>
+              ),
+            },
+            {
+              key: 'events',
+              content: (
+                <>
+                  {t('home.nextSteps.admin.events')}{' '}
+                  <TextLink to="/events">{t('home.nextSteps.admin.eventsLink')}</TextLink>
                 </>
               ),
             },

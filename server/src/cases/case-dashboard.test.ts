@@ -1,0 +1,154 @@
+import { schema } from '@itc/db';
+import { type CaseStatus, caseDashboardSchema } from '@itc/shared';
+import { describe, expect, it } from 'vitest';
+import { pflegeHrEmail, reviewerEmail } from '../testing/case-test-app';
+import { insertTestCase } from '../testing/insert-test-case';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+/** Moves recorded straight into the timeline, each a given number of days after the last. */
+function addMoves(t: TestApp, caseId: string, from: string, moves: [CaseStatus, number][]) {
+  const actor = t.db.select().from(schema.users).all()[0]!;
+  let at = new Date(from).getTime();
+  let previous: CaseStatus = 'submitted';
+  for (const [status, afterDays] of moves) {
+    at += afterDays * 86_400_000;
+    t.db
+      .insert(schema.caseEvents)
+      .values({
+        caseId,
+        fromStatus: previous,
+        toStatus: status,
+        actorUserId: actor.id,
+        actingOrganizationId: actor.organizationId,
+        createdAt: new Date(at).toISOString(),
+      })
+      .run();
+    previous = status;
+  }
+}
+
+describe('[CITY] dashboard', () => {
+  it('counts per status, week, stage duration, overdue, field and nationality in a period', async () => {
+    const t = await createTestApp();
+    const rheinStahl = t.organizationIdOf('hr@rhein-stahl.example');
+    const pflege = t.organizationIdOf(pflegeHrEmail);
+    const a = insertTestCase(t.db, {
+      organizationId: rheinStahl,
+      status: 'in_review',
+      submittedAt: '2026-11-01T10:00:00.000Z',
+    });
+    addMoves(t, a.id, '2026-11-01T10:00:00.000Z', [['in_review', 2]]);
+    const b = insertTestCase(t.db, {
+      organizationId: rheinStahl,
+      status: 'recognition_pending',
+      submittedAt: '2026-10-15T10:00:00.000Z',
+      dueAt: '2026-11-20',
+      iscoCode: '2512',
+      hire: { nationality: 'TR' },
+    });
+    addMoves(t, b.id, '2026-10-15T10:00:00.000Z', [
+      ['in_review', 4],
+      ['forwarded', 1],
+      ['recognition_pending', 1],
+    ]);
+    const c = insertTestCase(t.db, {
+      organizationId: pflege,
+      status: 'documents_requested',
+      submittedAt: '2026-11-20T10:00:00.000Z',
+      dueAt: '2026-12-03',
+      iscoCode: '2221',
+      hire: { nationality: 'VN' },
+    });
+    addMoves(t, c.id, '2026-11-20T10:00:00.000Z', [
+      ['in_review', 2],
+      ['documents_requested', 3],
+    ]);
+    insertTestCase(t.db, {
+      organizationId: rheinStahl,
+      status: 'ba_consent_pending',
+      submittedAt: '2026-11-24T23:30:00.000Z',
+      dueAt: '2026-11-25',
+    });
+    // Before the period.
+    insertTestCase(t.db, {
+      organizationId: pflege,
+      status: 'permit_issued',
+      submittedAt: '2026-09-01T10:00:00.000Z',
+    });
+
+    const cookie = await t.loginAs(reviewerEmail);
+    const response = await t.request('/api/cases/dashboard?from=2026-10-01&to=2026-11-30', {
+      cookie,
+    });
+    expect(response.status).toBe(200);
+    const dashboard = caseDashboardSchema.parse(await response.json());
+    expect(dashboard.period).toEqual({ from: '2026-10-01', to: '2026-11-30' });
+    expect(dashboard.total).toBe(4);
+    const counts = Object.fromEntries(dashboard.countsByStatus.map((e) => [e.status, e.count]));
+    expect(counts).toMatchObject({
+      in_review: 1,
+      recognition_pending: 1,
+      documents_requested: 1,
+      ba_consent_pending: 1,
+      permit_issued: 0,
+    });
+    expect(dashboard.countsByStatus).toHaveLength(15);
+    expect(dashboard.overdueCount).toBe(1);
+    expect(dashboard.byNationality).toEqual([
+      { nationality: 'IN', count: 2 },
+      { nationality: 'TR', count: 1 },
+      { nationality: 'VN', count: 1 },
+    ]);
+    expect(dashboard.byOccupationField).toEqual([
+      { occupationField: 'engineering', count: 2 },
+      { occupationField: 'it', count: 1 },
+      { occupationField: 'nursing', count: 1 },
+    ]);
+    expect(dashboard.casesPerWeek.map((week) => week.week)).toEqual([
+      '2026-W40',
+      '2026-W41',
+      '2026-W42',
+      '2026-W43',
+      '2026-W44',
+      '2026-W45',
+      '2026-W46',
+      '2026-W47',
+      '2026-W48',
+      '2026-W49',
+    ]);
+    const weeks = Object.fromEntries(dashboard.casesPerWeek.map((w) => [w.week, w.count]));
+    expect(weeks).toMatchObject({ '2026-W42': 1, '2026-W44': 1, '2026-W47': 1, '2026-W48': 1 });
+    expect(dashboard.casesPerWeek[0]?.weekStart).toBe('2026-09-28');
+    const stages = Object.fromEntries(
+      dashboard.medianDaysPerStage.map((stage) => [stage.status, stage]),
+    );
+    // Submitted for 2, 4 and 2 days; in review for 1 and 3 days; the rest not left yet.
+    expect(stages.submitted).toEqual({ status: 'submitted', medianDays: 2, count: 3 });
+    expect(stages.in_review).toEqual({ status: 'in_review', medianDays: 2, count: 2 });
+    expect(stages.forwarded).toEqual({ status: 'forwarded', medianDays: 1, count: 1 });
+    expect(stages.recognition_pending).toEqual({
+      status: 'recognition_pending',
+      medianDays: null,
+      count: 0,
+    });
+  });
+
+  it('covers the last twelve months by default, refuses a reversed period and employers', async () => {
+    const t = await createTestApp();
+    insertTestCase(t.db, {
+      organizationId: t.organizationIdOf(pflegeHrEmail),
+      submittedAt: '2026-01-10T10:00:00.000Z',
+    });
+    const cookie = await t.loginAs(reviewerEmail);
+    const dashboard = await (await t.request('/api/cases/dashboard', { cookie })).json();
+    expect(dashboard.period).toEqual({ from: '2025-11-26', to: '2026-11-25' });
+    expect(dashboard.total).toBe(1);
+    const reversed = await t.request('/api/cases/dashboard?from=2026-11-02&to=2026-11-01', {
+      cookie,
+    });
+    expect(reversed.status).toBe(400);
+    expect((await reversed.json()).errors[0].path).toBe('from');
+    const hr = await t.loginAs(pflegeHrEmail);
+    expect((await t.request('/api/cases/dashboard', { cookie: hr })).status).toBe(403);
+  });
+});

@@ -1,0 +1,209 @@
+import { schema } from '@itc/db';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import {
+  type CaseTestApp,
+  createCaseTestApp,
+  ihkEmail,
+  jobcenterEmail,
+  pflegeHrEmail,
+} from '../testing/case-test-app';
+
+/** The case in `documents_requested` with one upload, so every case route has something to hit. */
+async function caseWithOpenRequest(t: CaseTestApp) {
+  await t.moveOk(t.reviewer, t.caseId, 'in_review');
+  const requested = await t.moveOk(t.reviewer, t.caseId, {
+    to: 'documents_requested',
+    documents: [{ code: 'cv_german', label: 'Lebenslauf' }],
+    message: 'Bitte den Lebenslauf nachreichen.',
+  });
+  const upload = await (await t.uploadToCase(t.hr, t.caseId, 'cv_german')).json();
+  return { requestId: requested.openDocumentRequest.id as string, documentId: upload.id as string };
+}
+
+function jobcenterId(t: CaseTestApp) {
+  return t.organizationIdOf(jobcenterEmail);
+}
+
+/** Every case route, with a valid body, as another organisation would call it. */
+async function everyCaseRoute(
+  t: CaseTestApp,
+  cookie: string,
+  ids: { requestId: string; documentId: string },
+) {
+  const base = `/api/cases/${t.caseId}`;
+  const responses: [string, number][] = [];
+  const call = async (
+    label: string,
+    path: string,
+    init: Parameters<CaseTestApp['request']>[1] = {},
+  ) => {
+    responses.push([label, (await t.request(path, { cookie, ...init })).status]);
+  };
+  await call('detail', base);
+  await call('receipt', `${base}/receipt.pdf`);
+  await call('transition', `${base}/transitions`, {
+    body: { to: 'withdrawn', version: 3, reason: 'Wir ziehen zurück.' },
+  });
+  await call('messages', `${base}/messages`);
+  await call('post message', `${base}/messages`, { body: { body: 'Hallo' } });
+  await call('assignee', `${base}/assignee`, { body: { userId: null } });
+  await call('share', `${base}/shares`, { body: { partnerOrganizationId: jobcenterId(t) } });
+  await call('revoke share', `${base}/shares/any/revoke`, { method: 'POST' });
+  await call('answer', `${base}/document-requests/${ids.requestId}/answer`, {
+    body: { version: 3 },
+  });
+  await call('delete document', `${base}/documents/${ids.documentId}`, { method: 'DELETE' });
+  await call('document content', `/api/documents/${ids.documentId}/content`);
+  await call('employment ended', `${base}/employment-ended`, {
+    body: { learnedOn: '2026-11-01' },
+  });
+  responses.push(['upload', (await t.uploadToCase(cookie, t.caseId, 'cv_german')).status]);
+  return responses;
+}
+
+describe('[HR][PARTNER] case scoping', () => {
+  it('answers 404 on every case route to another employer and an unrelated partner', async () => {
+    const t = await createCaseTestApp();
+    const ids = await caseWithOpenRequest(t);
+    for (const email of [pflegeHrEmail, jobcenterEmail]) {
+      const cookie = await t.loginAs(email);
+      const responses = await everyCaseRoute(t, cookie, ids);
+      for (const [label, status] of responses) expect(status, `${email} ${label}`).toBe(404);
+      const list = await (await t.request('/api/cases', { cookie })).json();
+      expect(list.items, email).toEqual([]);
+    }
+    // Nothing was written by the refused calls.
+    const caseRow = t.db.select().from(schema.cases).where(eq(schema.cases.id, t.caseId)).get();
+    expect(caseRow).toMatchObject({ status: 'documents_requested', version: 3 });
+  });
+
+  it('lets a partner with the employer’s mandate follow and answer cases as HR does', async () => {
+    const t = await createCaseTestApp();
+    const ids = await caseWithOpenRequest(t);
+    const ihk = await t.loginAs(ihkEmail);
+    const detail = await (await t.readCase(ihk, t.caseId)).json();
+    expect(detail).toMatchObject({
+      access: 'employer',
+      allowedTransitions: ['in_review', 'withdrawn'],
+    });
+    expect((await t.uploadToCase(ihk, t.caseId, 'cv_german')).status).toBe(201);
+    const answered = await t.request(
+      `/api/cases/${t.caseId}/document-requests/${ids.requestId}/answer`,
+      {
+        cookie: ihk,
+        body: { version: 3 },
+      },
+    );
+    expect(answered.status).toBe(200);
+    expect((await answered.json()).status).toBe('in_review');
+    const audit = t.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'case.transitioned'))
+      .all()
+      .at(-1);
+    expect(audit?.onBehalfOfOrganizationId).toBe(t.employerId);
+    const list = await (await t.request('/api/cases', { cookie: ihk })).json();
+    expect(list.items.map((item: { id: string }) => item.id)).toEqual([t.caseId]);
+  });
+
+  it('shares one case read-only with a partner: it reads and writes messages, nothing else', async () => {
+    const t = await createCaseTestApp();
+    const ids = await caseWithOpenRequest(t);
+    const shared = await t.request(`/api/cases/${t.caseId}/shares`, {
+      cookie: t.hr,
+      body: { partnerOrganizationId: jobcenterId(t) },
+    });
+    expect(shared.status).toBe(201);
+    const share = await shared.json();
+    expect(share).toMatchObject({ partner: { name: 'Jobcenter Duisburg' }, revokedAt: null });
+    const jobcenterNotified = t.db
+      .select()
+      .from(schema.outbox)
+      .where(eq(schema.outbox.to, jobcenterEmail))
+      .all();
+    expect(jobcenterNotified.map((mail) => mail.subject)).toEqual([
+      expect.stringContaining('Rhein-Stahl GmbH hat ein Verfahren zur Beratung mit Ihnen geteilt'),
+    ]);
+
+    const advisor = await t.loginAs(jobcenterEmail);
+    const detail = await (await t.readCase(advisor, t.caseId)).json();
+    expect(detail).toMatchObject({
+      access: 'shared',
+      allowedTransitions: [],
+      shares: [],
+      can: { writeMessages: true, share: false, uploadRequestedDocuments: false },
+    });
+    const list = await (await t.request('/api/cases', { cookie: advisor })).json();
+    expect(list.items.map((item: { id: string }) => item.id)).toEqual([t.caseId]);
+    expect(
+      (await t.request(`/api/documents/${ids.documentId}/content`, { cookie: advisor })).status,
+    ).toBe(200);
+    const message = await t.request(`/api/cases/${t.caseId}/messages`, {
+      cookie: advisor,
+      body: { body: 'Wir unterstützen gern bei den Unterlagen.' },
+    });
+    expect(message.status).toBe(201);
+    expect((await message.json()).author).toMatchObject({
+      organizationName: 'Jobcenter Duisburg',
+      side: 'employer_side',
+    });
+    const writes = (await everyCaseRoute(t, advisor, ids)).filter(
+      ([label]) =>
+        !['detail', 'receipt', 'messages', 'post message', 'document content'].includes(label),
+    );
+    for (const [label, status] of writes) expect(status, label).toBe(403);
+    expect(
+      (
+        await t.request(`/api/cases/${t.caseId}/shares`, {
+          cookie: t.hr,
+          body: { partnerOrganizationId: jobcenterId(t) },
+        })
+      ).status,
+    ).toBe(409);
+    const ihkShare = await t.request(`/api/cases/${t.caseId}/shares`, {
+      cookie: t.hr,
+      body: { partnerOrganizationId: t.organizationIdOf(ihkEmail) },
+    });
+    expect(ihkShare.status, 'the IHK holds a mandate already').toBe(409);
+
+    const revoked = await t.request(`/api/cases/${t.caseId}/shares/${share.id}/revoke`, {
+      method: 'POST',
+      cookie: t.hr,
+    });
+    expect(revoked.status).toBe(200);
+    expect((await revoked.json()).revokedAt).not.toBeNull();
+    expect((await t.readCase(advisor, t.caseId)).status).toBe(404);
+    expect(
+      (await t.request(`/api/documents/${ids.documentId}/content`, { cookie: advisor })).status,
+    ).toBe(404);
+    const again = await t.request(`/api/cases/${t.caseId}/shares/${share.id}/revoke`, {
+      method: 'POST',
+      cookie: t.hr,
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it('refuses to share with an organisation that is no verified partner', async () => {
+    const t = await createCaseTestApp();
+    const response = await t.request(`/api/cases/${t.caseId}/shares`, {
+      cookie: t.hr,
+      body: { partnerOrganizationId: t.organizationIdOf(pflegeHrEmail) },
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].path).toBe('partnerOrganizationId');
+    const byCity = await t.request(`/api/cases/${t.caseId}/shares`, {
+      cookie: t.reviewer,
+      body: { partnerOrganizationId: jobcenterId(t) },
+    });
+    expect(byCity.status).toBe(403);
+  });
+
+  it('asks for a session on every case route', async () => {
+    const t = await createCaseTestApp();
+    for (const path of ['/api/cases', `/api/cases/${t.caseId}`, '/api/cases/dashboard']) {
+      expect((await t.request(path)).status, path).toBe(401);
+    }
+  });
+});

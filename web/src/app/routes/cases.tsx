@@ -1,0 +1,9 @@
+import { cityRoles } from '@itc/shared';
+import { useCurrentUser } from '../../features/auth/api/get-me';
+import { CasesPage } from '../../features/cases/routes/cases-page';
+
+/** "My cases" for the employer side; the reviewer queue for city staff. */
+export function CasesRoute() {
+  const user = useCurrentUser();
+  return <CasesPage isCity={cityRoles.includes(user.role)} />;
+}

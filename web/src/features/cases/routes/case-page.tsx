@@ -1,0 +1,135 @@
+import { type CaseTransitionTarget, employerNextSteps } from '@itc/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { QueryError } from '../../../components/ui/query-error';
+import { Spinner } from '../../../components/ui/spinner';
+import { formatDate } from '../../../lib/format';
+import { useLocale } from '../../../lib/use-country-options';
+import { useCase } from '../api/get-case';
+import { CaseDeadline } from '../components/case-deadline';
+import { CaseDocuments } from '../components/case-documents';
+import { CaseMessages } from '../components/case-messages';
+import { CaseProgressStepper } from '../components/case-progress-stepper';
+import { useStageLabel } from '../components/case-stage';
+import { CaseSummary } from '../components/case-summary';
+import { CaseTimeline } from '../components/case-timeline';
+import { DocumentRequestAnswer } from '../components/document-request-answer';
+import { TransitionDialog } from '../components/transition-dialog';
+
+/** A case: stage, progress (employer side), due date, data, documents, history, messages, moves. */
+export function CasePage({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const stageLabel = useStageLabel();
+  const query = useCase(caseId);
+  const [moveTo, setMoveTo] = useState<CaseTransitionTarget | null>(null);
+
+  if (query.isPending) return <Spinner />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
+  const detail = query.data;
+  const isCity = detail.access === 'city';
+  const request = detail.openDocumentRequest;
+
+  return (
+    <div className="kern-stack-lg">
+      <PageHeading
+        title={`${detail.reference} – ${stageLabel(detail.status)}`}
+        preline={t('cases.detail.preline')}
+      >
+        {detail.hireName} · {detail.organizationName}
+      </PageHeading>
+
+      {isCity ? null : (
+        <section className="kern-stack" aria-labelledby="case-progress-heading">
+          <h2 className="kern-heading-medium" id="case-progress-heading">
+            {t('cases.detail.progressHeading')}
+          </h2>
+          <CaseProgressStepper current={detail.progressStep} labelledBy="case-progress-heading" />
+          <Alert variant="info" title={t('cases.detail.nextStepHeading')} headingLevel={3}>
+            <p className="kern-body">{employerNextSteps[detail.status][locale]}</p>
+          </Alert>
+        </section>
+      )}
+
+      <section className="kern-stack" aria-labelledby="case-due-heading">
+        <h2 className="kern-heading-medium" id="case-due-heading">
+          {t('cases.detail.dueHeading')}
+        </h2>
+        {detail.deadline ? (
+          <p className="kern-body">
+            <CaseDeadline deadline={detail.deadline} />
+          </p>
+        ) : (
+          <p className="kern-body">
+            {detail.closedAt ? t('cases.closed') : t('cases.detail.noDue')}
+          </p>
+        )}
+      </section>
+
+      {request ? (
+        <section className="kern-stack" aria-labelledby="case-request-heading">
+          <h2 className="kern-heading-medium" id="case-request-heading">
+            {t('cases.detail.openRequestHeading')}
+          </h2>
+          <p className="kern-body app-pre-wrap">{request.message}</p>
+          <p className="kern-body">
+            {t('cases.detail.openRequestDue', { date: formatDate(request.dueAt) })}
+          </p>
+          <h3 className="kern-heading-small">{t('cases.detail.requestedDocuments')}</h3>
+          <ul>
+            {request.documents.map((doc) => (
+              <li key={`${doc.code}-${doc.label}`}>{doc.label}</li>
+            ))}
+          </ul>
+          {detail.can.answerDocumentRequest ? (
+            <DocumentRequestAnswer detail={detail} request={request} />
+          ) : null}
+        </section>
+      ) : null}
+
+      <section className="kern-stack" aria-labelledby="case-moves-heading">
+        <h2 className="kern-heading-medium" id="case-moves-heading">
+          {t('cases.detail.movesHeading')}
+        </h2>
+        {detail.allowedTransitions.length === 0 ? (
+          <p className="kern-body">{t('cases.detail.noMoves')}</p>
+        ) : (
+          <ul className="app-plain-list app-button-list">
+            {detail.allowedTransitions.map((to) => (
+              <li key={to}>
+                <Button
+                  variant={to === 'rejected' || to === 'withdrawn' ? 'secondary' : 'primary'}
+                  onClick={() => setMoveTo(to)}
+                >
+                  {t('cases.detail.moveTo', { stage: stageLabel(to) })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {detail.assignee && isCity ? (
+          <p className="kern-body">
+            {t('cases.fields.assignee')}: <Badge variant="neutral">{detail.assignee.name}</Badge>
+          </p>
+        ) : null}
+      </section>
+
+      <CaseSummary detail={detail} />
+      <CaseDocuments documents={detail.documents} />
+      <CaseTimeline events={detail.timeline} />
+      <CaseMessages
+        caseId={detail.id}
+        canWrite={detail.can.writeMessages}
+        canWriteInternal={isCity && detail.can.readInternalNotes}
+      />
+
+      {moveTo ? (
+        <TransitionDialog detail={detail} to={moveTo} onClose={() => setMoveTo(null)} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMe } from '../../auth/api/get-me';
+import { useUnreadCount } from '../api/get-notifications';
+
+/** A link to the notifications in the header, with the unread count. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const { data: user } = useMe();
+  const unread = useUnreadCount({ enabled: Boolean(user) });
+  if (!user) return null;
+  const count = unread.data?.unreadCount ?? 0;
+  return (
+    <Link
+      to="/notifications"
+      className="kern-link app-bell"
+      aria-label={t('notifications.bellLabel', { count })}
+    >
+      <span className="kern-icon kern-icon--notifications" aria-hidden="true" />
+      <span aria-hidden="true">{t('notifications.bell')}</span>
+      {count > 0 ? (
+        <span className="kern-badge kern-badge--danger app-bell__count" aria-hidden="true">
+          {count}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
