@@ -11,7 +11,7 @@ import { AppError } from '../lib/app-error';
 import { invalidFields } from '../lib/validation-errors';
 import { findCaseToActOn, type VisibleCase } from './case-access';
 import type { DocumentRequestRow } from './case-document-requests.queries';
-import { findOpenDocumentRequest } from './document-request-answer';
+import { findOpenDocumentRequest } from './document-requests';
 
 type Reader = Pick<Db, 'select'>;
 

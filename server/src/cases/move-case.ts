@@ -1,4 +1,4 @@
-import { type Db, newId, schema } from '@itc/db';
+import { type Db, schema } from '@itc/db';
 import type { CaseTransitionRequest, Locale } from '@itc/shared';
 import { and, eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
@@ -14,7 +14,7 @@ import { actorSideOf, type VisibleCase } from './case-access';
 import { allowedTransitionsFor } from './case-move-context';
 import { otherSideOf } from './case-parties';
 import { moveDetails, stageChangesOf } from './case-stage-changes';
-import { closeDocumentRequest } from './document-request-answer';
+import { closeDocumentRequest, openDocumentRequest } from './document-requests';
 import { moveNotification } from './move-notification';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
@@ -56,7 +56,7 @@ function assertFutureDates(request: CaseTransitionRequest, today: string, locale
 /**
  * One move of the state machine, inside the caller's transaction: the side and version checks,
  * the case update guarded by its version, the event, the stage's effects, the audit entry and the
- * other side's notifications. Any refusal throws before the first write.
+ * other side's notifications. A refusal throws, and the caller's transaction writes nothing.
  */
 export function moveCase(tx: Tx, options: MoveOptions): void {
   const { now, auth, locale, linkTo, visible, request } = options;
@@ -103,21 +103,17 @@ export function moveCase(tx: Tx, options: MoveOptions): void {
   if (updated.changes === 0) throw staleVersion(visible);
 
   const documentRequestId =
-    request.to === 'documents_requested' ? newId() : (answeredRequestId ?? undefined);
-  if (request.to === 'documents_requested' && documentRequestId && changes.dueAt) {
-    tx.insert(schema.caseDocumentRequests)
-      .values({
-        id: documentRequestId,
-        caseId: caseRow.id,
-        fromStatus: caseRow.status,
-        requestedDocuments: request.documents,
-        message: request.message,
-        dueAt: changes.dueAt,
-        requestedBy: auth.user.id,
-        requestedAt: timestamp,
-      })
-      .run();
-  }
+    request.to === 'documents_requested'
+      ? openDocumentRequest(tx, {
+          caseId: caseRow.id,
+          fromStatus: caseRow.status,
+          documents: request.documents,
+          message: request.message,
+          dueAt: changes.dueAt ?? today,
+          requestedBy: auth.user.id,
+          requestedAt: timestamp,
+        })
+      : answeredRequestId;
   tx.insert(schema.caseEvents)
     .values({
       caseId: caseRow.id,

@@ -1,4 +1,4 @@
-import { eventOrganizerRoles } from '@itc/shared';
+import { cityRoles, eventOrganizerRoles } from '@itc/shared';
 import { flushSync } from 'react-dom';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { EmployersPage } from '../features/admin/routes/employers-page';
@@ -7,6 +7,7 @@ import { OrganizationsPage } from '../features/admin/routes/organizations-page';
 import { ProtectedRoute } from '../features/auth/components/protected-route';
 import { RequireRole } from '../features/auth/components/require-role';
 import { LoginRoute } from '../features/auth/routes/login';
+import { CaseDashboardPage } from '../features/cases/routes/case-dashboard-page';
 import { AccessibilityPage } from '../features/legal/routes/accessibility-page';
 import { PrivacyPage } from '../features/legal/routes/privacy-page';
 import { NotificationsPage } from '../features/notifications/routes/notifications-page';
@@ -84,6 +85,11 @@ export const routes: RouteObject[] = [
                 path: '/cases',
                 children: [
                   { index: true, element: <CasesRoute /> },
+                  {
+                    path: 'dashboard',
+                    element: <RequireRole roles={cityRoles} />,
+                    children: [{ index: true, element: <CaseDashboardPage /> }],
+                  },
                   { path: ':caseId', element: <CaseRoute /> },
                 ],
               },

@@ -1,4 +1,4 @@
-import type { CurrentUser } from '@itc/shared';
+import { type CurrentUser, isCityRole } from '@itc/shared';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
@@ -17,6 +17,9 @@ function useNavItems(user: CurrentUser): NavItem[] {
     items.push({ to: '/mandates', label: t('nav.mandatesEmployer') });
   if (user.role === 'ihk_advisor' || user.role === 'jobcenter_advisor') {
     items.push({ to: '/mandates', label: t('nav.mandatesPartner') });
+  }
+  if (isCityRole(user.role)) {
+    items.push({ to: '/cases/dashboard', label: t('nav.casesDashboard') });
   }
   items.push({ to: '/events', label: t('nav.events') });
   items.push({

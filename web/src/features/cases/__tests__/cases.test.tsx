@@ -85,4 +85,16 @@ describe('cases', () => {
       version: 4,
     });
   });
+
+  it('shows city staff the dashboard with a table behind the weekly bars', async () => {
+    loginAs(adminUser);
+    renderApp({ route: '/cases/dashboard' });
+    const weeks = await screen.findByRole('table', {
+      name: 'Eingereichte Fälle je Kalenderwoche',
+    });
+    expect(within(weeks).getByRole('rowheader', { name: /2026-W47/ })).toBeVisible();
+    expect(screen.getByText(/3 Fälle, davon 1 überfällig/)).toBeVisible();
+    const byStatus = screen.getByRole('table', { name: 'Fälle je Stand' });
+    expect(within(byStatus).getByText('In Prüfung beim ITC')).toBeVisible();
+  });
 });

@@ -33,6 +33,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   const detail = query.data;
   const isCity = detail.access === 'city';
   const request = detail.openDocumentRequest;
+  // Answering the open request makes the move back itself ("Antwort senden").
+  const moves = detail.allowedTransitions.filter(
+    (to) => !(request && detail.can.answerDocumentRequest && to === detail.resumeStatus),
+  );
 
   return (
     <div className="kern-stack-lg">
@@ -95,11 +99,11 @@ export function CasePage({ caseId }: { caseId: string }) {
         <h2 className="kern-heading-medium" id="case-moves-heading">
           {t('cases.detail.movesHeading')}
         </h2>
-        {detail.allowedTransitions.length === 0 ? (
+        {moves.length === 0 ? (
           <p className="kern-body">{t('cases.detail.noMoves')}</p>
         ) : (
           <ul className="app-plain-list app-button-list">
-            {detail.allowedTransitions.map((to) => (
+            {moves.map((to) => (
               <li key={to}>
                 <Button
                   variant={to === 'rejected' || to === 'withdrawn' ? 'secondary' : 'primary'}

@@ -16,7 +16,6 @@ export function NotificationBell() {
       className="kern-link app-bell"
       aria-label={t('notifications.bellLabel', { count })}
     >
-      <span className="kern-icon kern-icon--notifications" aria-hidden="true" />
       <span aria-hidden="true">{t('notifications.bell')}</span>
       {count > 0 ? (
         <span className="kern-badge kern-badge--danger app-bell__count" aria-hidden="true">

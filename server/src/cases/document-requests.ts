@@ -1,5 +1,5 @@
-import { type Db, schema } from '@itc/db';
-import { type Locale, validationMessages } from '@itc/shared';
+import { type Db, newId, schema } from '@itc/db';
+import { type Locale, type RequestedDocument, validationMessages } from '@itc/shared';
 import { and, eq, isNull } from 'drizzle-orm';
 import { invalidFields } from '../lib/validation-errors';
 import type { DocumentRequestRow } from './case-document-requests.queries';
@@ -59,4 +59,24 @@ export function closeDocumentRequest(
     .where(eq(schema.caseDocumentRequests.id, request.id))
     .run();
   return request.id;
+}
+
+/** A request for documents, returning to `fromStatus` once answered; its id for the event. */
+export function openDocumentRequest(
+  tx: Pick<Db, 'insert'>,
+  request: {
+    caseId: string;
+    fromStatus: DocumentRequestRow['fromStatus'];
+    documents: RequestedDocument[];
+    message: string;
+    dueAt: string;
+    requestedBy: string;
+    requestedAt: string;
+  },
+): string {
+  const id = newId();
+  tx.insert(schema.caseDocumentRequests)
+    .values({ id, ...request, requestedDocuments: request.documents })
+    .run();
+  return id;
 }
