@@ -1,20 +1,8 @@
-import type { CaseStatus } from '@itc/shared';
+import { type CaseProgressStep, type CaseStatus, caseProgressSteps } from '@itc/shared';
 
-const mainPath = [
-  'submitted',
-  'in_review',
-  'forwarded',
-  'recognition_pending',
-  'ba_consent_pending',
-  'pre_approval_issued',
-  'visa_appointment_booked',
-  'visa_issued',
-  'entered',
-  'permit_issued',
-] as const satisfies readonly CaseStatus[];
-
-function upTo(status: (typeof mainPath)[number]): CaseStatus[] {
-  return mainPath.slice(0, mainPath.indexOf(status) + 1);
+/** The procedure's main path up to `status`, as the employer's stepper shows it. */
+function upTo(status: CaseProgressStep): CaseStatus[] {
+  return caseProgressSteps.slice(0, caseProgressSteps.indexOf(status) + 1);
 }
 
 /**
