@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, signIn } from './support/browser';
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, signIn } from './support/browser';
 import { type Portal, startPortal } from './support/portal';
 
 let portal: Portal;
@@ -15,12 +15,6 @@ afterAll(async () => {
   await browser?.close();
   await portal?.close();
 });
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
-  context.setDefaultTimeout(15_000);
-  return context.newPage();
-}
 
 async function contentOf(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
@@ -37,7 +31,7 @@ let eventPath = '';
 
 describe('[EVENTS] information events from creation to check-in', () => {
   it('[IHK][EVENTS] advisor creates and publishes an event', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await signIn(page, portal.baseUrl, 'berater@ihk.example');
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
@@ -85,7 +79,7 @@ describe('[EVENTS] information events from creation to check-in', () => {
 
   it('[HR][EVENTS] employer registers two attendees and downloads the .ics', async () => {
     expect(eventPath).not.toBe('');
-    const page = await newPage();
+    const page = await newPage(browser);
     await signIn(page, portal.baseUrl, 'hr@rhein-stahl.example');
     await page.goto(`${portal.baseUrl}/events`);
     await page.getByRole('link', { name: title }).waitFor();
@@ -125,7 +119,7 @@ describe('[EVENTS] information events from creation to check-in', () => {
 
   it('[IHK][EVENTS] advisor checks one in and exports the CSV', async () => {
     expect(eventPath).not.toBe('');
-    const page = await newPage();
+    const page = await newPage(browser);
     await signIn(page, portal.baseUrl, 'berater@ihk.example');
     await page.goto(`${portal.baseUrl}${eventPath}`);
     await page.getByRole('link', { name: 'Teilnehmende und Check-in' }).click();

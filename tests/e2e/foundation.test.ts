@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, signIn } from './support/browser';
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, signIn } from './support/browser';
 import { type Portal, startPortal } from './support/portal';
 
 let portal: Portal;
@@ -15,12 +15,6 @@ afterAll(async () => {
   await portal?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE' });
-  context.setDefaultTimeout(15_000);
-  return context.newPage();
-}
-
 const roles = [
   { email: 'hr@rhein-stahl.example', organization: 'Rhein-Stahl GmbH' },
   { email: 'hr@neu-logistik.example', organization: 'Neu Logistik UG' },
@@ -33,7 +27,7 @@ const roles = [
 describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   for (const { email, organization } of roles) {
     it(`${email} signs in and sees a start page with their organisation`, async () => {
-      const page = await newPage();
+      const page = await newPage(browser);
       await signIn(page, portal.baseUrl, email);
       await expect(
         page.getByRole('main').getByText(organization).first().isVisible(),
@@ -43,7 +37,7 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   }
 
   it('[HR][AUTH] a pending employer sees clearly that it is still being reviewed', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await signIn(page, portal.baseUrl, 'hr@neu-logistik.example');
     await expect(page.getByRole('main').getByText('In Prüfung').first().isVisible()).resolves.toBe(
       true,
@@ -52,14 +46,14 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   });
 
   it('[ADMIN][AUTH] admin navigation is shown to the city admin only', async () => {
-    const admin = await newPage();
+    const admin = await newPage(browser);
     await signIn(admin, portal.baseUrl, 'admin@stadt.example');
     await expect(
       admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().isVisible(),
     ).resolves.toBe(true);
     await admin.context().close();
 
-    const hr = await newPage();
+    const hr = await newPage(browser);
     await signIn(hr, portal.baseUrl, 'hr@rhein-stahl.example');
     await expect(hr.getByRole('link', { name: 'Unternehmen prüfen' }).count()).resolves.toBe(0);
     await hr.goto(`${portal.baseUrl}/admin/employers`);
@@ -68,7 +62,7 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   });
 
   it('[HR][AUTH] a protected page sends to the login and back after signing in', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await page.goto(`${portal.baseUrl}/organization`);
     await page.waitForURL(/\/login/);
     await page.getByLabel(/E-Mail-Adresse/).fill('hr@pflege-ruhr.example');
@@ -82,7 +76,7 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   });
 
   it('[HR][AUTH] wrong password shows a clear message and no session', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await page.goto(`${portal.baseUrl}/login`);
     await page.getByLabel(/E-Mail-Adresse/).fill('hr@pflege-ruhr.example');
     await page.getByLabel(/^Passwort/).fill('falsches-passwort');
@@ -97,7 +91,7 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
 
 describe('[HR][I18N] language switch', () => {
   it('switches to English and keeps it for the user after signing in again', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await signIn(page, portal.baseUrl, 'hr@pflege-ruhr.example');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
@@ -105,7 +99,7 @@ describe('[HR][I18N] language switch', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.context().close();
 
-    const fresh = await newPage();
+    const fresh = await newPage(browser);
     await fresh.goto(`${portal.baseUrl}/login`);
     await fresh.getByLabel(/E-Mail-Adresse/).fill('hr@pflege-ruhr.example');
     await fresh.getByLabel(/^Passwort/).fill('Willkommen-2026');
@@ -119,7 +113,7 @@ describe('[HR][I18N] language switch', () => {
 
 describe('[HR][ADMIN][REGISTRATION] self-registration to verification', () => {
   it('a company registers, the admin verifies it, the employer sees "Geprüft"', async () => {
-    const employer = await newPage();
+    const employer = await newPage(browser);
     await employer.goto(`${portal.baseUrl}/login`);
     await employer.getByRole('link', { name: 'Unternehmen registrieren' }).first().click();
     await employer.getByLabel(/Name des Unternehmens|Firmenname/).fill('Hafenwerk Duisburg GmbH');
@@ -147,7 +141,7 @@ describe('[HR][ADMIN][REGISTRATION] self-registration to verification', () => {
       employer.getByRole('main').getByText('In Prüfung').first().isVisible(),
     ).resolves.toBe(true);
 
-    const admin = await newPage();
+    const admin = await newPage(browser);
     await signIn(admin, portal.baseUrl, 'admin@stadt.example');
     await admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().click();
     const row = admin.getByRole('row').filter({ hasText: 'Hafenwerk Duisburg GmbH' });
@@ -168,7 +162,7 @@ describe('[HR][ADMIN][REGISTRATION] self-registration to verification', () => {
 
 describe('[A11Y] axe on login and start pages', () => {
   it('the login page has no serious or critical violations', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await page.goto(`${portal.baseUrl}/login`);
     await page.getByRole('button', { name: 'Anmelden' }).waitFor();
     await expectNoSeriousA11yViolations(page);
@@ -177,7 +171,7 @@ describe('[A11Y] axe on login and start pages', () => {
 
   for (const email of ['hr@neu-logistik.example', 'berater@ihk.example', 'admin@stadt.example']) {
     it(`the start page of ${email} has no serious or critical violations`, async () => {
-      const page = await newPage();
+      const page = await newPage(browser);
       await signIn(page, portal.baseUrl, email);
       await page.waitForLoadState('networkidle');
       await expectNoSeriousA11yViolations(page);

@@ -1,8 +1,14 @@
-import { emptyPrecheckAnswers, occupationFlags, type Precheck } from '@itc/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, signIn } from './support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  signIn,
+  withScreenshotOnFailure,
+} from './support/browser';
 import { type Portal, startPortal } from './support/portal';
+import { pdfFile, prepareDraftByApi } from './support/prechecks';
 
 let portal: Portal;
 let browser: Browser;
@@ -15,35 +21,6 @@ afterAll(async () => {
   await browser?.close();
   await portal?.close();
 });
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE' });
-  context.setDefaultTimeout(15_000);
-  return context.newPage();
-}
-
-/** Runs a step and keeps a screenshot of the page when it fails. */
-async function withScreenshotOnFailure(page: Page, run: () => Promise<void>) {
-  try {
-    await run();
-  } catch (error) {
-    await page.screenshot({ path: '/tmp/e2e-fail.png', fullPage: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
-/** A tiny but real PDF: the server judges files by their first bytes. */
-function pdfFile(name: string) {
-  return {
-    name,
-    mimeType: 'application/pdf',
-    buffer: Buffer.from(
-      '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n' +
-        '2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n' +
-        'trailer <</Root 1 0 R>>\n%%EOF\n',
-    ),
-  };
-}
 
 type HireData = {
   givenNames: string;
@@ -204,7 +181,7 @@ async function startPrecheckFromHirePage(page: Page) {
 
 describe('[HR][PRECHECK] full wizard through upload and submit to the receipt', () => {
   it('[HR][PRECHECK] nurse with partial recognition is sent to § 16d', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await withScreenshotOnFailure(page, async () => {
       await signIn(page, portal.baseUrl, 'hr@pflege-ruhr.example');
       await createHireThroughForm(page, {
@@ -269,7 +246,7 @@ describe('[HR][PRECHECK] full wizard through upload and submit to the receipt', 
   });
 
   it('[HR][PRECHECK] engineer with a Blue Card salary is sent to § 18g', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await withScreenshotOnFailure(page, async () => {
       await signIn(page, portal.baseUrl, 'hr@rhein-stahl.example');
       await createHireThroughForm(page, {
@@ -322,71 +299,12 @@ describe('[HR][PRECHECK] full wizard through upload and submit to the receipt', 
   });
 });
 
-/** A hire and a pre-check with complete answers, prepared over the API as the signed-in user. */
-async function prepareDraftByApi(page: Page, familyName: string): Promise<Precheck> {
-  const api = (path: string) => `${portal.baseUrl}/api${path}`;
-  const hireResponse = await page.request.post(api('/hires'), {
-    data: {
-      givenNames: 'Daniel',
-      familyName,
-      dateOfBirth: '1992-11-20',
-      nationality: 'BR',
-      passportNumber: 'FX482211',
-      passportExpiry: '2034-05-31',
-      residenceCountry: 'BR',
-      email: null,
-      qualification: {
-        level: 'university',
-        title: 'Bacharelado em Engenharia Mecânica',
-        country: 'BR',
-        completedYear: 2016,
-        trainingYears: 5,
-        stateRecognisedAbroad: true,
-        recognition: 'comparable',
-      },
-      germanLevel: 'A2',
-      experienceYears: 6,
-      familyMembers: [],
-    },
-  });
-  expect(hireResponse.status(), await hireResponse.text()).toBe(201);
-  const hire = (await hireResponse.json()) as { id: string };
-  const created = await page.request.post(api('/prechecks'), { data: { hireId: hire.id } });
-  expect(created.status(), await created.text()).toBe(201);
-  const precheck = (await created.json()) as Precheck;
-  const saved = await page.request.put(api(`/prechecks/${precheck.id}`), {
-    data: {
-      step: 'documents',
-      version: precheck.version,
-      answers: {
-        ...emptyPrecheckAnswers,
-        job: {
-          ...emptyPrecheckAnswers.job,
-          ...occupationFlags('2144'),
-          title: 'Konstrukteur Fördertechnik',
-          iscoCode: '2144',
-          weeklyHours: 40,
-          annualGrossSalaryEur: 61_000,
-          startDate: '2027-04-01',
-          placeOfWork: 'Duisburg-Ruhrort',
-          permanent: true,
-          collectiveAgreement: false,
-          matchesQualification: true,
-        },
-        firstResidenceTitleForWork: true,
-      },
-    },
-  });
-  expect(saved.status(), await saved.text()).toBe(200);
-  return (await saved.json()) as Precheck;
-}
-
 describe('[HR][PRECHECK] refusals', () => {
   it('[HR][PRECHECK] a pending employer can prepare but not submit', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await withScreenshotOnFailure(page, async () => {
       await signIn(page, portal.baseUrl, 'hr@neu-logistik.example');
-      const precheck = await prepareDraftByApi(page, 'Oliveira');
+      const precheck = await prepareDraftByApi(page, portal.baseUrl, 'Oliveira');
       await page.goto(`${portal.baseUrl}/prechecks/${precheck.id}/documents`);
       await uploadAllRequiredDocuments(page);
       await next(page, 'review');
@@ -426,10 +344,10 @@ describe('[HR][PRECHECK] refusals', () => {
   });
 
   it('[HR][PRECHECK] a renamed .exe is refused at upload', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await withScreenshotOnFailure(page, async () => {
       await signIn(page, portal.baseUrl, 'hr@rhein-stahl.example');
-      const precheck = await prepareDraftByApi(page, 'Souza');
+      const precheck = await prepareDraftByApi(page, portal.baseUrl, 'Souza');
       await page.goto(`${portal.baseUrl}/prechecks/${precheck.id}/documents`);
       const checklist = page.getByRole('region', { name: 'Checkliste' });
       const item = checklist.getByRole('listitem').filter({ hasText: 'Fehlt noch' }).first();

@@ -20,6 +20,23 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A page in a fresh German browser context (own cookies), downloads allowed. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
+  context.setDefaultTimeout(15_000);
+  return context.newPage();
+}
+
+/** Runs a step and keeps a screenshot of the page when it fails. */
+export async function withScreenshotOnFailure(page: Page, run: () => Promise<void>) {
+  try {
+    await run();
+  } catch (error) {
+    await page.screenshot({ path: '/tmp/e2e-fail.png', fullPage: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Signs in through the login form, as a person would. */
 export async function signIn(
   page: Page,

@@ -1,0 +1,192 @@
+import { type CaseStatus, caseStatusLabels } from '@itc/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  signIn,
+  withScreenshotOnFailure,
+} from './support/browser';
+import { type Portal, startPortal } from './support/portal';
+import { pdfFile, submitCaseByApi } from './support/prechecks';
+
+let portal: Portal;
+let browser: Browser;
+
+beforeAll(async () => {
+  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+});
+
+const hrEmail = 'hr@rhein-stahl.example';
+const reviewerEmail = 'sachbearbeitung@stadt.example';
+const label = (status: CaseStatus) => caseStatusLabels[status].de;
+
+/** The subjects of the emails the outbox holds for `to` about the case `reference`. */
+function outboxSubjects(to: string, reference: string): string[] {
+  const rows = portal.db.$client
+    .prepare('SELECT subject FROM outbox WHERE "to" = ? AND subject LIKE ? ORDER BY created_at')
+    .all(to, `${reference}:%`) as { subject: string }[];
+  return rows.map((row) => row.subject);
+}
+
+async function expectEmail(to: string, subject: string, reference: string) {
+  await expect.poll(() => outboxSubjects(to, reference)).toContain(subject);
+}
+
+/** The employer's case page: its stepper marks `step` as the current one. */
+async function expectEmployerStep(hr: Page, caseUrl: string, step: CaseStatus) {
+  await hr.goto(caseUrl);
+  const stepper = hr.getByRole('list', { name: 'Fortschritt Ihres Verfahrens' });
+  await stepper.waitFor();
+  await expect
+    .poll(() => stepper.locator('[aria-current="step"]').textContent())
+    .toContain(label(step));
+}
+
+/** Reviewer: opens the dialog of the move to `to`, fills it with `fill`, confirms. */
+async function moveCase(
+  reviewer: Page,
+  reference: string,
+  to: CaseStatus,
+  fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined,
+) {
+  const moves = reviewer.getByRole('region', { name: 'Fall weiterführen' });
+  await moves.getByRole('button', { name: label(to), exact: true }).click();
+  const dialog = reviewer.getByRole('dialog', { name: `Fall weiterführen: ${label(to)}` });
+  await dialog.waitFor();
+  await fill(dialog);
+  await dialog.getByRole('button', { name: 'Bestätigen' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await reviewer
+    .getByRole('heading', { level: 1, name: `${reference} – ${label(to)}`, exact: true })
+    .waitFor();
+}
+
+describe('[CITY][CASES] document request, answer and the path to the residence permit', () => {
+  it('[CITY][CASES] reviewer requests documents, employer uploads, reviewer moves on to permit_issued', async () => {
+    const hr = await newPage(browser);
+    const reviewer = await newPage(browser);
+    await withScreenshotOnFailure(reviewer, async () => {
+      await signIn(hr, portal.baseUrl, hrEmail);
+      const { id, reference } = await submitCaseByApi(hr, portal.baseUrl, 'Carvalho');
+      const caseUrl = `${portal.baseUrl}/cases/${id}`;
+      await expectEmployerStep(hr, caseUrl, 'submitted');
+
+      // The reviewer finds the new case in the queue by its reference and takes it.
+      await signIn(reviewer, portal.baseUrl, reviewerEmail);
+      await reviewer.getByRole('link', { name: 'Fälle', exact: true }).first().click();
+      await reviewer.getByLabel('Suchen nach Aktenzeichen, Name oder Firma').fill(reference);
+      await reviewer.getByRole('button', { name: 'Suchen', exact: true }).click();
+      await reviewer.getByRole('link', { name: reference, exact: true }).click();
+      await reviewer
+        .getByRole('heading', { level: 1, name: `${reference} – ${label('submitted')}` })
+        .waitFor();
+      const assigned = await reviewer.request.post(`${portal.baseUrl}/api/cases/${id}/assignee`, {
+        data: { userId: await currentUserId(reviewer) },
+      });
+      expect(assigned.status()).toBe(200);
+      await reviewer.reload();
+
+      await moveCase(reviewer, reference, 'in_review');
+      await expectEmail(hrEmail, `${reference}: neuer Stand „${label('in_review')}“`, reference);
+      await expectEmployerStep(hr, caseUrl, 'in_review');
+
+      // Documents requested: the employer is told what and by when.
+      let requested = '';
+      await moveCase(reviewer, reference, 'documents_requested', async (dialog) => {
+        const documents = dialog.getByRole('group', { name: 'Angeforderte Unterlagen' });
+        requested = (await documents.locator('label').first().textContent()) ?? '';
+        await documents.getByLabel(requested, { exact: true }).check();
+        await dialog
+          .getByLabel('Nachricht an den Arbeitgeber')
+          .fill('Bitte reichen Sie die Unterlage in besserer Qualität nach.');
+        await expectNoSeriousA11yViolations(reviewer);
+      });
+      expect(requested).not.toBe('');
+      await expect
+        .poll(() => outboxSubjects(hrEmail, reference).join('\n'))
+        .toMatch(new RegExp(`${reference}: Unterlagen nachgefordert – bitte bis .+ hochladen`));
+
+      // The employer sees the request on its case (still on the review step) and answers it.
+      await expectEmployerStep(hr, caseUrl, 'in_review');
+      const request = hr.getByRole('region', { name: 'Nachgeforderte Unterlagen' });
+      await request
+        .getByText('Bitte reichen Sie die Unterlage in besserer Qualität nach.')
+        .waitFor();
+      await request.getByRole('listitem').filter({ hasText: requested }).first().waitFor();
+      await expectNoSeriousA11yViolations(hr);
+      await request
+        .getByLabel(`Datei für „${requested}“ hochladen (PDF, JPEG oder PNG, höchstens 10 MB)`)
+        .setInputFiles(pdfFile('nachreichung.pdf'));
+      await request.getByText('nachreichung.pdf').waitFor();
+      await request.getByRole('button', { name: 'Antwort senden' }).click();
+      await hr
+        .getByRole('heading', { level: 1, name: `${reference} – ${label('in_review')}` })
+        .waitFor();
+      await expectEmail(
+        reviewerEmail,
+        `${reference}: neuer Stand „${label('in_review')}“`,
+        reference,
+      );
+
+      // The reviewer sees the answer: the new file and the step back on the timeline.
+      await reviewer.reload();
+      await reviewer
+        .getByRole('heading', { level: 1, name: `${reference} – ${label('in_review')}` })
+        .waitFor();
+      await reviewer
+        .getByRole('region', { name: 'Unterlagen' })
+        .getByText('nachreichung.pdf')
+        .first()
+        .waitFor();
+      const timeline = reviewer.getByRole('region', { name: 'Verlauf' });
+      await timeline.getByText(label('documents_requested')).first().waitFor();
+
+      // On along the main path; the employer's stepper and mailbox follow each move.
+      const path: [CaseStatus, Parameters<typeof moveCase>[3]?][] = [
+        ['forwarded'],
+        ['recognition_pending'],
+        ['ba_consent_pending'],
+        ['pre_approval_issued'],
+        [
+          'visa_appointment_booked',
+          (dialog) => dialog.getByLabel('Termin bei der Auslandsvertretung').fill('2027-01-20'),
+        ],
+        ['visa_issued'],
+        ['entered'],
+        [
+          'permit_issued',
+          async (dialog) => {
+            await dialog
+              .getByLabel('Art des Aufenthaltstitels')
+              .selectOption({ label: 'Blaue Karte EU (§ 18g AufenthG)' });
+            await dialog.getByLabel('Gültig bis').fill('2031-03-31');
+          },
+        ],
+      ];
+      for (const [to, fill] of path) {
+        await moveCase(reviewer, reference, to, fill);
+        await expectEmail(hrEmail, `${reference}: neuer Stand „${label(to)}“`, reference);
+        await expectEmployerStep(hr, caseUrl, to);
+      }
+      await expectNoSeriousA11yViolations(hr);
+      await reviewer
+        .getByRole('region', { name: 'Fall weiterführen' })
+        .getByText('Derzeit können Sie den Fall nicht weiterführen.')
+        .waitFor();
+    });
+    await hr.context().close();
+    await reviewer.context().close();
+  });
+});
+
+async function currentUserId(page: Page): Promise<string> {
+  const me = await page.request.get(`${portal.baseUrl}/api/auth/me`);
+  return ((await me.json()) as { user: { id: string } }).user.id;
+}
