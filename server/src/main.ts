@@ -14,14 +14,14 @@ import { createSmtpTransport } from './mail/smtp-transport';
 
 const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
+const config = appConfigFromEnv(env);
 const db = createDb(env.DATABASE_PATH);
 migrateDb(db);
 if (env.NODE_ENV !== 'production' && isDatabaseEmpty(db)) {
-  await seedDemoData(db, systemClock.now());
+  await seedDemoData(db, systemClock.now(), { uploadDir: config.uploadDir });
   logger.info('empty database: demo data seeded');
 }
 
-const config = appConfigFromEnv(env);
 const mail = createMailDispatcher({
   db,
   clock: systemClock,

@@ -87,11 +87,9 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
       await reviewer
         .getByRole('heading', { level: 1, name: `${reference} – ${label('submitted')}` })
         .waitFor();
-      const assigned = await reviewer.request.post(`${portal.baseUrl}/api/cases/${id}/assignee`, {
-        data: { userId: await currentUserId(reviewer) },
-      });
-      expect(assigned.status()).toBe(200);
-      await reviewer.reload();
+      const assignment = reviewer.getByRole('region', { name: 'Zuständigkeit' });
+      await assignment.getByRole('button', { name: 'Mir zuweisen' }).click();
+      await assignment.getByText('Der Fall ist Ihnen zugewiesen.').waitFor();
 
       await moveCase(reviewer, reference, 'in_review');
       await expectEmail(hrEmail, `${reference}: neuer Stand „${label('in_review')}“`, reference);
@@ -186,7 +184,25 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
   });
 });
 
-async function currentUserId(page: Page): Promise<string> {
-  const me = await page.request.get(`${portal.baseUrl}/api/auth/me`);
-  return ((await me.json()) as { user: { id: string } }).user.id;
-}
+describe('[CITY][CASES] demo data', () => {
+  it('[CITY][CASES] a demo case shows its submitted documents with an inline preview', async () => {
+    const reviewer = await newPage(browser);
+    await withScreenshotOnFailure(reviewer, async () => {
+      await signIn(reviewer, portal.baseUrl, reviewerEmail);
+      await reviewer.goto(`${portal.baseUrl}/cases?q=Mehta`);
+      await reviewer.getByRole('table', { name: 'Fälle' }).getByRole('link').first().click();
+      const documents = reviewer.getByRole('region', { name: 'Unterlagen' });
+      const passport = 'Farbkopie der Datenseite des Reisepasses.pdf';
+      await documents.getByRole('link', { name: `Herunterladen: ${passport}` }).waitFor();
+      await documents.getByRole('button', { name: `Vorschau anzeigen: ${passport}` }).click();
+      const frame = documents.getByTitle(`Vorschau: ${passport}`);
+      const src = await frame.getAttribute('src');
+      const file = await reviewer.request.get(new URL(src ?? '', portal.baseUrl).toString());
+      expect(file.status()).toBe(200);
+      expect(file.headers()['content-type']).toMatch(/^application\/pdf/);
+      expect((await file.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await expectNoSeriousA11yViolations(reviewer);
+    });
+    await reviewer.context().close();
+  });
+});

@@ -10,7 +10,7 @@ if (dbEnv.NODE_ENV === 'production') {
 const db = createDb(dbEnv.DATABASE_PATH);
 migrateDb(db);
 if (isDatabaseEmpty(db)) {
-  await seedDemoData(db, new Date());
+  await seedDemoData(db, new Date(), { uploadDir: dbEnv.UPLOAD_DIR });
   console.log(`Demo data seeded into ${dbEnv.DATABASE_PATH}`);
 } else {
   console.log('The database already holds data; nothing seeded.');

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { allowedTransitions, type CaseStatus, caseStatuses, isPathway16dOpen } from '@itc/shared';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +13,7 @@ import {
   caseMessages,
   caseReferenceCounters,
   cases,
+  documents,
   hires,
   organizations,
 } from '../schema';
@@ -102,6 +107,34 @@ describe('demo cases', () => {
     const messages = db.select().from(caseMessages).all();
     expect(messages.some((message) => message.internal)).toBe(true);
     expect(messages.some((message) => !message.internal)).toBe(true);
+  });
+
+  it('stores a sample PDF for every document each submission required, when given an upload folder', async () => {
+    const uploadDir = mkdtempSync(join(tmpdir(), 'itc-seed-'));
+    try {
+      const db = createDb(':memory:');
+      migrateDb(db);
+      await seedDemoData(db, now, { uploadDir });
+      const stored = db.select().from(documents).all();
+      for (const caseRow of db.select().from(cases).all()) {
+        const codes = stored
+          .filter((document) => document.precheckId === caseRow.precheckId)
+          .map((document) => document.requirementCode);
+        const required = caseRow.assessment.requiredDocuments
+          .filter((document) => document.required)
+          .map((document) => document.code);
+        expect(codes.toSorted(), caseRow.reference).toEqual(required.toSorted());
+      }
+      expect(readdirSync(uploadDir)).toHaveLength(stored.length);
+      for (const document of stored) {
+        const bytes = readFileSync(join(uploadDir, document.storageKey));
+        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(document.sha256);
+        expect(bytes.byteLength).toBe(document.sizeBytes);
+      }
+    } finally {
+      rmSync(uploadDir, { recursive: true, force: true });
+    }
   });
 
   it('numbers the references so the next submission continues after them', async () => {

@@ -16,6 +16,7 @@ import {
   caseMessages,
   caseReferenceCounters,
   cases,
+  documents,
   hires,
   prechecks,
 } from '../schema';
@@ -31,6 +32,7 @@ import {
   demoWithdrawalReason,
 } from './demo-case-texts';
 import { type DemoCase, demoCases, demoStageTiming } from './demo-cases';
+import { type DemoDocumentFiles, storeDemoDocument } from './demo-documents';
 import { assessDemoAnswers } from './demo-precheck-answers';
 import type { DemoIds } from './seed-demo-hires';
 
@@ -123,9 +125,15 @@ function hireStatusOf(status: CaseStatus) {
 function insertDemoCase(
   tx: Tx,
   plan: Plan,
-  context: { ids: DemoIds; now: Date; reference: string; index: number },
+  context: {
+    ids: DemoIds;
+    now: Date;
+    reference: string;
+    index: number;
+    files: DemoDocumentFiles | null;
+  },
 ): void {
-  const { ids, now, reference, index } = context;
+  const { ids, now, reference, index, files } = context;
   const profile = demoCaseProfiles[plan.profile];
   const hire = hireInputSchema.parse({
     ...plan.person,
@@ -177,6 +185,15 @@ function insertDemoCase(
       version: 2,
     })
     .run();
+  if (files) {
+    insertDemoDocuments(tx, files, {
+      precheckId,
+      organizationId,
+      uploadedBy: hrId,
+      uploadedAt: daysFrom(submittedAt, -1).toISOString(),
+      required: assessment.requiredDocuments.filter((document) => document.required),
+    });
+  }
   const submission: PrecheckSubmission = {
     hire,
     answers,
@@ -265,6 +282,37 @@ function insertDemoCase(
   }
 }
 
+/** A sample file for each document the submission required, uploaded the day before. */
+function insertDemoDocuments(
+  tx: Tx,
+  files: DemoDocumentFiles,
+  upload: {
+    precheckId: string;
+    organizationId: string;
+    uploadedBy: string;
+    uploadedAt: string;
+    required: PrecheckAssessment['requiredDocuments'];
+  },
+): void {
+  for (const document of upload.required) {
+    tx.insert(documents)
+      .values({
+        id: newId(),
+        precheckId: upload.precheckId,
+        organizationId: upload.organizationId,
+        requirementCode: document.code,
+        fileName: `${document.label.replaceAll('/', '-')}.pdf`,
+        contentType: 'application/pdf',
+        sizeBytes: files.bytes.byteLength,
+        sha256: files.sha256,
+        storageKey: storeDemoDocument(files),
+        uploadedBy: upload.uploadedBy,
+        uploadedAt: upload.uploadedAt,
+      })
+      .run();
+  }
+}
+
 function assessDemoAnswersOrThrow(
   hire: ReturnType<typeof hireInputSchema.parse>,
   answers: ReturnType<typeof demoCaseAnswers>,
@@ -280,10 +328,15 @@ function assessDemoAnswersOrThrow(
 /**
  * Cases for both demo employers in every status, with timelines, messages (one an internal
  * note) and a document request awaiting an answer, so the portal shows a working procedure at
- * once. Only into a database without cases. The cases have no uploaded files, which would need
- * the upload folder.
+ * once. Only into a database without cases. With `files`, each submission has its required
+ * documents as sample PDFs in the upload folder.
  */
-export function seedDemoCases(tx: Tx, ids: DemoIds, now: Date): void {
+export function seedDemoCases(
+  tx: Tx,
+  ids: DemoIds,
+  now: Date,
+  files: DemoDocumentFiles | null = null,
+): void {
   if (tx.select({ id: cases.id }).from(cases).limit(1).get()) return;
   const plans = demoCases
     .map((demo) => planOf(demo, now))
@@ -294,7 +347,7 @@ export function seedDemoCases(tx: Tx, ids: DemoIds, now: Date): void {
     const number = (lastByYear.get(year) ?? 0) + 1;
     lastByYear.set(year, number);
     const reference = `ITC-${year}-${String(number).padStart(6, '0')}`;
-    insertDemoCase(tx, plan, { ids, now, reference, index });
+    insertDemoCase(tx, plan, { ids, now, reference, index, files });
   });
   for (const [year, last] of lastByYear) {
     tx.insert(caseReferenceCounters).values({ year, last }).run();

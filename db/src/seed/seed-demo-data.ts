@@ -4,6 +4,7 @@ import { newId } from '../ids';
 import { hashPassword } from '../passwords';
 import { organizations, users } from '../schema';
 import { demoOrganizations, demoPassword, demoUsers } from './demo-accounts';
+import { prepareDemoDocumentFiles } from './demo-documents';
 import { seedDemoCases } from './seed-demo-cases';
 import { seedDemoEvents } from './seed-demo-events';
 import { seedDemoHires } from './seed-demo-hires';
@@ -16,14 +17,16 @@ export function isDatabaseEmpty(db: Db): boolean {
 
 /**
  * Seeds the demo organisations, accounts, hires, mandates, drafts, events and (unless
- * `cases: false`, for tests that count cases themselves) cases in one transaction.
+ * `cases: false`, for tests that count cases themselves) cases in one transaction. With
+ * `uploadDir`, the cases' submitted documents are sample PDFs stored there.
  */
 export async function seedDemoData(
   db: Db,
   now: Date,
-  options: { cases?: boolean } = {},
+  options: { cases?: boolean; uploadDir?: string } = {},
 ): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
+  const files = options.uploadDir ? await prepareDemoDocumentFiles(options.uploadDir) : null;
   const createdAt = now.toISOString();
   db.transaction((tx) => {
     const orgIds = new Map<string, string>();
@@ -65,7 +68,8 @@ export async function seedDemoData(
     }
     seedDemoHires(tx, { organizations: orgIds, users: userIds }, now);
     seedDemoPrechecks(tx, now);
-    if (options.cases ?? true) seedDemoCases(tx, { organizations: orgIds, users: userIds }, now);
+    if (options.cases ?? true)
+      seedDemoCases(tx, { organizations: orgIds, users: userIds }, now, files);
     seedDemoEvents(tx, { organizations: orgIds, users: userIds }, now);
   });
 }

@@ -1,3 +1,4 @@
+import { requestLocale } from '../lib/request-locale';
 import { createRouter } from '../lib/router';
 import { requireRole } from '../middleware/auth';
 import { listAuditLog } from './audit-log.queries';
@@ -5,5 +6,6 @@ import { listAuditLogRoute } from './audit-log.routes';
 
 export const auditLogRouter = createRouter().openapi(listAuditLogRoute, (c) => {
   requireRole(c, 'city_admin');
-  return c.json(listAuditLog({ db: c.get('deps').db, ...c.req.valid('query') }), 200);
+  const query = c.req.valid('query');
+  return c.json(listAuditLog({ db: c.get('deps').db, locale: requestLocale(c), ...query }), 200);
 });

@@ -1,21 +1,43 @@
 import { type Db, schema } from '@itc/db';
-import type { AuditLogEntry, AuditLogQuery, ListResponse } from '@itc/shared';
+import type {
+  AuditLogEntry,
+  AuditLogQuery,
+  AuditTargetType,
+  ListResponse,
+  Locale,
+} from '@itc/shared';
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { addCalendarDays } from '../deadlines/calendar-days';
 import { toPage } from '../lib/cursor';
 import { startOfGermanDay } from '../lib/german-date';
 import { afterCursor } from '../lib/keyset';
+import { invalidFields } from '../lib/validation-errors';
+import { labelAuditTargets } from './audit-target-labels';
 
-const { auditLog, users } = schema;
+type Reader = Pick<Db, 'select'>;
+
+const { auditLog, cases, users } = schema;
 const actingOrganization = alias(schema.organizations, 'acting_organization');
 const onBehalfOfOrganization = alias(schema.organizations, 'on_behalf_of_organization');
 
-/** `GET /admin/audit-log`: newest first, by actor, target (e.g. a case) and German days. */
+function findCaseId(db: Reader, reference: string): string | undefined {
+  return db.select({ id: cases.id }).from(cases).where(eq(cases.reference, reference)).get()?.id;
+}
+
+/**
+ * `GET /admin/audit-log`: newest first, by actor, target (a case also by its reference) and
+ * German days.
+ */
 export function listAuditLog(
-  options: AuditLogQuery & { db: Pick<Db, 'select'> },
+  options: AuditLogQuery & { db: Reader; locale: Locale },
 ): ListResponse<AuditLogEntry> {
-  const { db, actorUserId, targetId, from, to, limit, cursor } = options;
+  const { db, locale, actorUserId, targetId, caseReference, from, to, limit, cursor } = options;
+  if (from && to && to < from) {
+    throw invalidFields([{ path: 'to', message: 'date_before_period_start' }], locale);
+  }
+  const caseId = caseReference ? findCaseId(db, caseReference) : undefined;
+  if (caseReference && !caseId) return { items: [], nextCursor: null };
   const rows = db
     .select({
       entry: auditLog,
@@ -34,6 +56,7 @@ export function listAuditLog(
       and(
         actorUserId ? eq(auditLog.actorUserId, actorUserId) : undefined,
         targetId ? eq(auditLog.targetId, targetId) : undefined,
+        caseId ? eq(auditLog.targetId, caseId) : undefined,
         from ? gte(auditLog.createdAt, startOfGermanDay(from)) : undefined,
         to ? lt(auditLog.createdAt, startOfGermanDay(addCalendarDays(to, 1))) : undefined,
         afterCursor(cursor, [auditLog.createdAt, auditLog.id], 'desc'),
@@ -43,15 +66,25 @@ export function listAuditLog(
     .limit(limit + 1)
     .all();
   const page = toPage(rows, limit, ({ entry }) => [entry.createdAt, entry.id]);
+  const entries = page.items.map((row) => ({
+    ...row,
+    // Only writeAudit writes the log, and it takes an AuditTargetType.
+    targetType: row.entry.targetType as AuditTargetType,
+  }));
+  const labelOf = labelAuditTargets(
+    db,
+    entries.map(({ targetType, entry }) => ({ targetType, targetId: entry.targetId })),
+  );
   return {
-    items: page.items.map(({ entry, actor, acting, onBehalfOf }) => ({
+    items: entries.map(({ entry, targetType, actor, acting, onBehalfOf }) => ({
       id: entry.id,
       action: entry.action,
       actor: actor?.id ? actor : null,
       actingOrganization: acting?.id ? acting : null,
       onBehalfOfOrganization: onBehalfOf?.id ? onBehalfOf : null,
-      targetType: entry.targetType,
+      targetType,
       targetId: entry.targetId,
+      targetLabel: labelOf(targetType, entry.targetId),
       reason: entry.reason,
       before: entry.before,
       after: entry.after,

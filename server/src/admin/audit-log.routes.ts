@@ -10,7 +10,7 @@ export const listAuditLogRoute = createRoute({
   method: 'get',
   path: '/admin/audit-log',
   summary:
-    'The audit log for city admins, newest first: by actor, by target id (e.g. a case) and by period',
+    'The audit log for city admins, newest first: by actor, by target id, by case reference and by period; each entry names its target',
   request: { query: auditLogQuerySchema },
   responses: {
     200: jsonContent(listResponseSchema(auditLogEntrySchema), 'A page of audit entries'),

@@ -56,4 +56,51 @@ describe('[ADMIN] audit log', () => {
     expect((await read('', t.reviewer)).status).toBe(403);
     expect((await read('', t.hr)).status).toBe(403);
   });
+
+  it('finds a case by its reference as people type it and names every target', async () => {
+    const t = await createCaseTestApp();
+    const admin = await t.loginAs(adminEmail);
+    await t.moveOk(t.reviewer, t.caseId, 'in_review');
+    const read = (query: string, cookie = admin) =>
+      t.request(`/api/admin/audit-log?${query}`, { cookie });
+    const { reference } = t.db
+      .select()
+      .from(schema.cases)
+      .where(eq(schema.cases.id, t.caseId))
+      .get()!;
+
+    const byReference = await read(`caseReference=${` ${reference.toLowerCase()} `}`);
+    expect(byReference.status).toBe(200);
+    expect((await byReference.json()).items).toEqual([
+      expect.objectContaining({
+        action: 'case.transitioned',
+        targetType: 'case',
+        targetId: t.caseId,
+        targetLabel: reference,
+      }),
+    ]);
+    expect((await (await read('caseReference=ITC-1999-000001')).json()).items).toEqual([]);
+
+    const everything = (await (await read('limit=100')).json()).items as {
+      action: string;
+      targetLabel: string | null;
+    }[];
+    const labelOf = (action: string) => everything.find((e) => e.action === action)?.targetLabel;
+    expect(labelOf('auth.login')).toBe('Stefan Wagner');
+    expect(labelOf('precheck.submitted')).toBe('Lakshmi Raghavan');
+    expect(labelOf('document.uploaded')).toMatch(/\.pdf$/);
+
+    const malformed = await read('caseReference=2026-123');
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).errors).toEqual([
+      { path: 'query.caseReference', message: expect.stringContaining('ITC-2026-000123') },
+    ]);
+    const reversed = await read('from=2026-11-25&to=2026-11-24');
+    expect(reversed.status).toBe(400);
+    expect((await reversed.json()).errors).toEqual([
+      { path: 'to', message: expect.stringContaining('vor dem Beginn des Zeitraums') },
+    ]);
+    expect((await read(`caseReference=${reference}`, t.hr)).status).toBe(403);
+    expect((await read(`caseReference=${reference}`, t.reviewer)).status).toBe(403);
+  });
 });

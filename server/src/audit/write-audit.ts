@@ -1,5 +1,5 @@
 import { type Db, schema } from '@itc/db';
-import type { AuditAction } from '@itc/shared';
+import type { AuditAction, AuditTargetType } from '@itc/shared';
 
 type DbOrTx = Pick<Db, 'insert'>;
 
@@ -7,7 +7,7 @@ export type AuditEntry = {
   actor: { userId: string; organizationId: string } | null;
   onBehalfOfOrganizationId?: string | null;
   action: AuditAction;
-  target: { type: string; id: string };
+  target: { type: AuditTargetType; id: string };
   reason?: string | null;
   before?: unknown;
   after?: unknown;

@@ -167,6 +167,39 @@ describe('[CITY] reviewer queue', () => {
     expect((await t.request('/api/cases?sort=reference', { cookie: t.cookie })).status).toBe(400);
   });
 
+  it('refuses a submission period that ends before it starts, naming the field', async () => {
+    const t = await queueFixture();
+    for (const path of ['/api/cases', '/api/cases/export.csv']) {
+      const response = await t.request(`${path}?submittedFrom=2026-11-20&submittedTo=2026-11-19`, {
+        cookie: t.cookie,
+      });
+      expect(response.status, path).toBe(400);
+      expect((await response.json()).errors).toEqual([
+        { path: 'submittedTo', message: expect.stringContaining('vor dem Beginn des Zeitraums') },
+      ]);
+    }
+    expect(await t.names('submittedFrom=2026-11-20&submittedTo=2026-11-20')).toEqual(['c']);
+  });
+
+  it('names the employers that have cases, for the employer filter of city staff only', async () => {
+    const t = await queueFixture();
+    const response = await t.request('/api/cases/employers', { cookie: t.cookie });
+    expect(response.status).toBe(200);
+    // Neu Logistik has no case and is no choice.
+    expect(await response.json()).toEqual({
+      items: [
+        { id: t.pflege, name: 'Pflegedienst Ruhr gGmbH' },
+        { id: t.rheinStahl, name: 'Rhein-Stahl GmbH' },
+      ],
+      nextCursor: null,
+    });
+    const admin = await t.loginAs(adminEmail);
+    expect((await t.request('/api/cases/employers', { cookie: admin })).status).toBe(200);
+    const hr = await t.loginAs(pflegeHrEmail);
+    expect((await t.request('/api/cases/employers', { cookie: hr })).status).toBe(403);
+    expect((await t.request('/api/cases/employers')).status).toBe(401);
+  });
+
   it('shows the employer only its own cases, whatever it filters', async () => {
     const t = await queueFixture();
     const hr = await t.loginAs(pflegeHrEmail);

@@ -1,7 +1,8 @@
 import type { Db } from '@itc/db';
-import type { CaseQueueFilter, ListResponse } from '@itc/shared';
+import type { CaseQueueFilter, ListResponse, Locale } from '@itc/shared';
 import type { AuthContext } from '../app-env';
 import { decodeCursor, toPage } from '../lib/cursor';
+import { invalidFields } from '../lib/validation-errors';
 import type { CaseListRow } from './case-list.mapper';
 import { andClauses, cachedStatement, queueWhere, type SqlClause } from './case-queue.sql';
 
@@ -14,6 +15,14 @@ export type CaseQueueOptions = {
   limit: number;
   cursor?: string;
 };
+
+/** A reversed submission period selects nothing: a 400 that names the field, not an empty list. */
+export function assertSubmissionPeriod(filter: CaseQueueFilter, locale: Locale): void {
+  const { submittedFrom, submittedTo } = filter;
+  if (submittedFrom && submittedTo && submittedTo < submittedFrom) {
+    throw invalidFields([{ path: 'submittedTo', message: 'date_before_period_start' }], locale);
+  }
+}
 
 /** The columns a queue row needs, in this order: never the frozen submission or assessment. */
 const selectRows = `SELECT c.id, c.reference, c.status, c.version, c.resume_status, c.hire_name,

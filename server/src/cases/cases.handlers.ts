@@ -10,12 +10,15 @@ import { listAssignableUsers } from './case-assignee.service';
 import { buildCaseDashboard } from './case-dashboard.queries';
 import { assembleCaseDetail } from './case-detail';
 import { exportCasesCsv } from './case-export.csv';
+import { assertSubmissionPeriod } from './case-queue';
+import { listCaseEmployers } from './case-queue-employers';
 import {
   caseDashboardRoute,
   caseReceiptRoute,
   exportCasesRoute,
   getCaseRoute,
   listAssignableUsersRoute,
+  listCaseEmployersRoute,
   listCasesRoute,
 } from './cases.routes';
 import { listCases } from './list-cases';
@@ -28,6 +31,7 @@ export const casesRouter = createRouter()
   .openapi(listCasesRoute, (c) => {
     const { db, clock } = c.get('deps');
     const { limit, cursor, ...filter } = c.req.valid('query');
+    assertSubmissionPeriod(filter, requestLocale(c));
     const page = listCases({
       db,
       auth: requireAuth(c),
@@ -52,12 +56,16 @@ export const casesRouter = createRouter()
   .openapi(exportCasesRoute, (c) => {
     const { db, clock } = c.get('deps');
     const now = clock.now();
+    const auth = requireRole(c, ...cityStaff);
+    const locale = requestLocale(c);
+    const filter = c.req.valid('query');
+    assertSubmissionPeriod(filter, locale);
     const { total, stream } = exportCasesCsv({
       db,
-      auth: requireRole(c, ...cityStaff),
+      auth,
       today: todayInGermany(now),
-      locale: requestLocale(c),
-      filter: c.req.valid('query'),
+      locale,
+      filter,
     });
     return c.body(stream, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -68,6 +76,10 @@ export const casesRouter = createRouter()
       'X-Total-Count': String(total),
       'Cache-Control': 'private, no-store',
     });
+  })
+  .openapi(listCaseEmployersRoute, (c) => {
+    requireRole(c, ...cityStaff);
+    return c.json({ items: listCaseEmployers(c.get('deps').db), nextCursor: null }, 200);
   })
   .openapi(listAssignableUsersRoute, (c) => {
     requireRole(c, ...cityStaff);

@@ -4,6 +4,7 @@ import {
   caseDashboardQuerySchema,
   caseDashboardSchema,
   caseDetailSchema,
+  caseEmployerSchema,
   caseListItemSchema,
   caseListQuerySchema,
   caseQueueFilterSchema,
@@ -61,6 +62,17 @@ export const exportCasesRoute = createRoute({
       content: { 'text/csv': { schema: z.string() } },
     },
     ...problems(400, 401, 403),
+  },
+});
+
+export const listCaseEmployersRoute = createRoute({
+  ...base,
+  method: 'get',
+  path: '/cases/employers',
+  summary: 'City staff: the employers with at least one case, by name, for the queue’s filter',
+  responses: {
+    200: jsonContent(listResponseSchema(caseEmployerSchema), 'All of them on one page'),
+    ...problems(401, 403),
   },
 });
 

@@ -1,4 +1,6 @@
+import { schema } from '@itc/db';
 import type { CaseTransitionInput } from '@itc/shared';
+import { eq } from 'drizzle-orm';
 import { completeAnswers } from './precheck-answers';
 import { createPrecheckTestApp } from './precheck-test-app';
 import { samplePdf } from './sample-files';
@@ -73,7 +75,23 @@ export async function createCaseTestApp() {
   }
 
   const caseId = (await submitCase()).id as string;
-  return { ...t, reviewer, caseId, submitCase, readCase, move, moveOk, uploadToCase };
+
+  /** Everything a refused request on the case must leave untouched. */
+  function traces() {
+    const count = (table: typeof schema.notifications | typeof schema.outbox | typeof schema.auditLog) =>
+      t.db.select().from(table).all().length;
+    return {
+      caseRow: t.db.select().from(schema.cases).where(eq(schema.cases.id, caseId)).get(),
+      events: t.db.select().from(schema.caseEvents).where(eq(schema.caseEvents.caseId, caseId)).all()
+        .length,
+      shares: t.db.select().from(schema.caseShares).where(eq(schema.caseShares.caseId, caseId)).all(),
+      notifications: count(schema.notifications),
+      outbox: count(schema.outbox),
+      audit: count(schema.auditLog),
+    };
+  }
+
+  return { ...t, reviewer, caseId, submitCase, readCase, move, moveOk, uploadToCase, traces };
 }
 
 export type CaseTestApp = Awaited<ReturnType<typeof createCaseTestApp>>;

@@ -77,6 +77,14 @@ export const validationMessages = {
     de: 'Der Beginn des Zeitraums liegt nach seinem Ende.',
     en: 'The start of the period lies after its end.',
   },
+  date_before_period_start: {
+    de: 'Dieses Datum liegt vor dem Beginn des Zeitraums. Bitte wählen Sie den Beginn oder einen späteren Tag.',
+    en: 'This date lies before the start of the period. Please choose the start or a later day.',
+  },
+  case_reference_format: {
+    de: 'Bitte das Aktenzeichen im Format ITC-2026-000123 angeben.',
+    en: 'Please enter the case reference in the format ITC-2026-000123.',
+  },
   date_in_future: {
     de: 'Das Datum liegt in der Zukunft.',
     en: 'The date lies in the future.',

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from '../api/common.schema';
 import { listQuerySchema } from '../api/list.schema';
+import { caseReferenceSchema } from '../cases/case.schema';
 import { isoDateSchema } from '../hires/hire.schema';
-import { auditActionSchema } from './audit.schema';
+import { auditActionSchema, auditTargetTypeSchema } from './audit.schema';
 
-/** `GET /admin/audit-log`: by actor, by target (e.g. a case id) and by period (German days). */
+/**
+ * `GET /admin/audit-log`: by actor, by target (e.g. a case id, or a case by its reference) and by
+ * period (German days, both inclusive).
+ */
 export const auditLogQuerySchema = listQuerySchema.extend({
   actorUserId: idSchema.optional(),
   targetId: idSchema.optional(),
+  caseReference: caseReferenceSchema.optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
 });
@@ -22,8 +27,10 @@ export const auditLogEntrySchema = z.object({
   actingOrganization: namedSchema.nullable(),
   /** The employer acted for, when the actor belongs to another organisation. */
   onBehalfOfOrganization: namedSchema.nullable(),
-  targetType: z.string(),
+  targetType: auditTargetTypeSchema,
   targetId: z.string(),
+  /** What the target is called now (a case's reference, a person's name); null once it is gone. */
+  targetLabel: z.string().nullable(),
   reason: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),

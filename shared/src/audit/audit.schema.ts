@@ -37,3 +37,17 @@ export const auditActions = [
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** What an audit entry is about. */
+export const auditTargetTypes = [
+  'user',
+  'organization',
+  'mandate',
+  'hire',
+  'precheck',
+  'document',
+  'case',
+  'event',
+] as const;
+export const auditTargetTypeSchema = z.enum(auditTargetTypes);
+export type AuditTargetType = z.infer<typeof auditTargetTypeSchema>;

@@ -68,3 +68,7 @@ export type CaseQueueFilterInput = z.input<typeof caseQueueFilterSchema>;
 
 export const caseListQuerySchema = caseQueueFilterSchema.extend(listQuerySchema.shape);
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
+
+/** An employer with at least one case: a choice of the queue's employer filter. */
+export const caseEmployerSchema = z.object({ id: z.string(), name: z.string() });
+export type CaseEmployer = z.infer<typeof caseEmployerSchema>;

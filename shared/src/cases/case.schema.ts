@@ -14,6 +14,13 @@ export const precheckSubmissionSchema = z.object({
 });
 export type PrecheckSubmission = z.infer<typeof precheckSubmissionSchema>;
 
+/** A case's human reference as typed by people: `itc-2026-000123 ` reads as ITC-2026-000123. */
+export const caseReferenceSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^ITC-\d{4}-\d{6}$/, 'case_reference_format');
+
 export const caseSummarySchema = z.object({
   id: z.string(),
   reference: z.string(),

@@ -12,12 +12,13 @@ const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 export type Portal = { baseUrl: string; db: Db; close(): Promise<void> };
 
-/** The real server with the built SPA on a free port, over a fresh seeded SQLite file. */
+/** The real server with the built SPA on a free port, over a fresh seeded SQLite file and upload folder. */
 export async function startPortal(): Promise<Portal> {
   const dir = mkdtempSync(join(tmpdir(), 'itc-e2e-'));
   const db = createDb(join(dir, 'portal.sqlite'));
   migrateDb(db);
-  await seedDemoData(db, systemClock.now());
+  const config = { ...defaultAppConfig, uploadDir: join(dir, 'uploads') };
+  await seedDemoData(db, systemClock.now(), { uploadDir: config.uploadDir });
   const logger = pino({ level: 'silent' });
   const mail = createMailDispatcher({
     db,
@@ -31,7 +32,7 @@ export async function startPortal(): Promise<Portal> {
     clock: systemClock,
     logger,
     mail,
-    config: defaultAppConfig,
+    config,
     webDist,
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

@@ -1,6 +1,7 @@
 import { cityRoles, eventOrganizerRoles } from '@itc/shared';
 import { flushSync } from 'react-dom';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AuditLogPage } from '../features/admin/routes/audit-log-page';
 import { EmployersPage } from '../features/admin/routes/employers-page';
 import { MailboxPage } from '../features/admin/routes/mailbox-page';
 import { OrganizationsPage } from '../features/admin/routes/organizations-page';
@@ -122,6 +123,7 @@ export const routes: RouteObject[] = [
                   { path: 'organizations', element: <OrganizationsPage /> },
                   { path: 'users', element: <AdminUsersRoute /> },
                   { path: 'mailbox', element: <MailboxPage /> },
+                  { path: 'audit-log', element: <AuditLogPage /> },
                 ],
               },
             ],

@@ -118,6 +118,16 @@ export async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
+/** `fetch` on the API with the session cookie; a failure to connect becomes a `NetworkError`. */
+export async function fetchApi(url: URL, init: RequestInit = {}): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, credentials: 'same-origin' });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+}
+
 /**
  * A thin typed fetch layer: sends JSON, parses the answer with the shared zod schema and throws
  * an `ApiError` carrying the problem when the server says no.
@@ -135,20 +145,12 @@ export async function apiRequest(
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
-  let response: Response;
-  try {
-    response = await fetch(buildApiUrl(path, query), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new NetworkError(error);
-  }
-
+  const response = await fetchApi(buildApiUrl(path, query), {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
+  });
   if (!response.ok) throw await toApiError(response);
   if (!schema) return undefined;
 

@@ -1,4 +1,4 @@
-import { errorCodes, roles, validationMessages } from '@itc/shared';
+import { auditActions, auditTargetTypes, errorCodes, roles, validationMessages } from '@itc/shared';
 import { describe, expect, it } from 'vitest';
 import de from './de.json';
 import en from './en.json';
@@ -41,5 +41,12 @@ describe('translations', () => {
     }
     // Validation messages themselves come from the shared table, not from here.
     expect(Object.keys(validationMessages)).toContain('required');
+  });
+
+  it('names every audited action and kind of target of the contract', () => {
+    for (const { admin } of [de, en]) {
+      expect(Object.keys(admin.auditLog.actions).sort()).toEqual([...auditActions].sort());
+      expect(Object.keys(admin.auditLog.targetTypes).sort()).toEqual([...auditTargetTypes].sort());
+    }
   });
 });

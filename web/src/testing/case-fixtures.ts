@@ -1,14 +1,24 @@
 import {
+  type CaseAssignee,
   type CaseDetail,
   type CaseListItem,
   type CaseMessage,
+  type CaseShare,
   caseDetailSchema,
   caseListItemSchema,
   caseMessageSchema,
+  caseShareSchema,
   type Hire,
 } from '@itc/shared';
-import { cityOrganization, createdAt, hrUser, verifiedEmployer } from './fixtures';
-import { assessDraft, completeAnswers, engineerHire } from './hire-fixtures';
+import {
+  adminUser,
+  cityOrganization,
+  createdAt,
+  hrUser,
+  summaryOf,
+  verifiedEmployer,
+} from './fixtures';
+import { assessDraft, completeAnswers, engineerHire, jobcenterOrganization } from './hire-fixtures';
 
 function hireInput(hire: Hire) {
   const {
@@ -131,3 +141,30 @@ export const engineerCaseMessages: CaseMessage[] = [
     createdAt: '2026-11-21T08:20:00.000Z',
   }),
 ];
+
+/** The active city staff a case can be assigned to, by name. */
+export const assignableCityStaff: CaseAssignee[] = [
+  { id: 'user-city', name: 'Petra Schmitz' },
+  { id: adminUser.id, name: adminUser.name },
+];
+
+/** The engineer has entered Germany: the employer side may report an early end. */
+export function enteredView(detail: CaseDetail): CaseDetail {
+  return {
+    ...detail,
+    status: 'entered',
+    progressStep: 'entered',
+    allowedTransitions: [],
+    deadline: null,
+    can: { ...detail.can, reportEmploymentEnded: true },
+  };
+}
+
+/** The engineer's case, shared with the Jobcenter by the employer's HR user. */
+export const jobcenterShare: CaseShare = caseShareSchema.parse({
+  id: 'share-jobcenter',
+  partner: summaryOf(jobcenterOrganization),
+  sharedByName: hrUser.name,
+  sharedAt: '2026-11-22T09:00:00.000Z',
+  revokedAt: null,
+});

@@ -65,6 +65,7 @@ import {
   seniorDraft,
   seniorHire,
 } from './hire-fixtures';
+import { createAuditLogHandlers } from './mock-audit-log-api';
 import { createCaseHandlers, resetMockCases } from './mock-cases-api';
 import { createEventHandlers, resetMockEvents } from './mock-events-api';
 
@@ -897,5 +898,15 @@ export const handlers = [
   }),
 
   ...createEventHandlers({ session: () => state.session, problem, record }),
-  ...createCaseHandlers({ session: () => state.session, problem, record }),
+  ...createAuditLogHandlers({ session: () => state.session, problem }),
+  ...createCaseHandlers({
+    session: () => state.session,
+    problem,
+    record,
+    partners: () => state.partners.map(summaryOf),
+    holdsMandate: (employerId, partnerId) =>
+      state.mandates.some(
+        (m) => m.employer.id === employerId && m.partner.id === partnerId && !m.revokedAt,
+      ),
+  }),
 ];

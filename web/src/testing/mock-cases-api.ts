@@ -1,24 +1,41 @@
 import {
+  assignCaseSchema,
   type CaseDetail,
   type CaseMessage,
   type CurrentUser,
   caseDashboardSchema,
   caseDetailSchema,
+  caseEmployerSchema,
   caseMessageSchema,
+  caseShareSchema,
   caseTransitionRequestSchema,
   type ErrorCode,
+  type FieldError,
   isCityRole,
   type Notification,
   notificationSchema,
+  type OrganizationSummary,
   postCaseMessageSchema,
+  reportEmploymentEndedSchema,
+  shareCaseSchema,
 } from '@itc/shared';
 import { HttpResponse, http } from 'msw';
-import { cityView, engineerCase, engineerCaseMessages, listItemOf } from './case-fixtures';
+import {
+  assignableCityStaff,
+  cityView,
+  engineerCase,
+  engineerCaseMessages,
+  listItemOf,
+} from './case-fixtures';
 
 type Deps = {
   session: () => CurrentUser | null;
-  problem: (status: number, code: ErrorCode) => Response;
+  problem: (status: number, code: ErrorCode, options?: { errors?: FieldError[] }) => Response;
   record: (request: Request) => Promise<unknown>;
+  /** The verified IHKs and Jobcenters. */
+  partners: () => OrganizationSummary[];
+  /** Whether the partner holds an active mandate from the employer. */
+  holdsMandate: (employerId: string, partnerId: string) => boolean;
 };
 
 const caseState: {
@@ -56,6 +73,11 @@ export function resetMockCases(): void {
   caseState.detailFetches = 0;
 }
 
+/** Replaces the stored case with the same id, e.g. with one further along the procedure. */
+export function putMockCase(detail: CaseDetail): void {
+  caseState.cases = caseState.cases.map((c) => (c.id === detail.id ? detail : c));
+}
+
 /** Someone else moved the case meanwhile: the version the page holds is stale. */
 export function bumpMockCaseVersion(id: string): void {
   caseState.cases = caseState.cases.map((c) =>
@@ -64,7 +86,7 @@ export function bumpMockCaseVersion(id: string): void {
 }
 
 /** The cases part of the mock API: the employer's view, or city staff's (`cityView`). */
-export function createCaseHandlers({ session, problem, record }: Deps) {
+export function createCaseHandlers({ session, problem, record, partners, holdsMandate }: Deps) {
   const viewFor = (user: CurrentUser, detail: CaseDetail) =>
     isCityRole(user.role) ? cityView(detail) : detail;
   const visible = (user: CurrentUser) =>
@@ -131,6 +153,21 @@ export function createCaseHandlers({ session, problem, record }: Deps) {
       if (!user) return problem(401, 'unauthenticated');
       return HttpResponse.json({ items: visible(user).map(listItemOf), nextCursor: null });
     }),
+    http.get('/api/cases/employers', () => {
+      const user = session();
+      if (!user) return problem(401, 'unauthenticated');
+      if (!isCityRole(user.role)) return problem(403, 'forbidden');
+      const employers = new Map(caseState.cases.map((c) => [c.organizationId, c.organizationName]));
+      const items = [...employers].map(([id, name]) => caseEmployerSchema.parse({ id, name }));
+      return HttpResponse.json({ items, nextCursor: null });
+    }),
+    // Before `/api/cases/:id`, which would take "assignable-users" for an id.
+    http.get('/api/cases/assignable-users', () => {
+      const user = session();
+      if (!user) return problem(401, 'unauthenticated');
+      if (!isCityRole(user.role)) return problem(403, 'forbidden');
+      return HttpResponse.json({ items: assignableCityStaff, nextCursor: null });
+    }),
     http.get('/api/cases/:id', ({ params }) => {
       const user = session();
       if (!user) return problem(401, 'unauthenticated');
@@ -156,7 +193,7 @@ export function createCaseHandlers({ session, problem, record }: Deps) {
         version: found.version + 1,
         allowedTransitions: [],
       };
-      caseState.cases = caseState.cases.map((c) => (c.id === moved.id ? moved : c));
+      putMockCase(moved);
       return HttpResponse.json(caseDetailSchema.parse(viewFor(user, moved)));
     }),
     http.get('/api/cases/:id/messages', ({ params }) => {
@@ -188,6 +225,113 @@ export function createCaseHandlers({ session, problem, record }: Deps) {
       });
       caseState.messages.push(message);
       return HttpResponse.json(message, { status: 201 });
+    }),
+    http.post('/api/cases/:id/assignee', async ({ params, request }) => {
+      const user = session();
+      if (!user) return problem(401, 'unauthenticated');
+      const found = visible(user).find((c) => c.id === params.id);
+      if (!found) return problem(404, 'not_found');
+      if (!isCityRole(user.role)) return problem(403, 'forbidden');
+      const parsed = assignCaseSchema.safeParse(await record(request));
+      if (!parsed.success) return problem(400, 'validation_failed');
+      const { userId } = parsed.data;
+      const assignee = userId ? assignableCityStaff.find((staff) => staff.id === userId) : null;
+      if (assignee === undefined) {
+        return problem(400, 'validation_failed', {
+          errors: [{ path: 'userId', message: 'assignee_invalid' }],
+        });
+      }
+      const assigned = { ...found, assignee };
+      putMockCase(assigned);
+      return HttpResponse.json(caseDetailSchema.parse(viewFor(user, assigned)));
+    }),
+    http.post('/api/cases/:id/shares', async ({ params, request }) => {
+      const user = session();
+      if (!user) return problem(401, 'unauthenticated');
+      const found = visible(user).find((c) => c.id === params.id);
+      if (!found) return problem(404, 'not_found');
+      if (!found.can.share || isCityRole(user.role)) return problem(403, 'forbidden');
+      const parsed = shareCaseSchema.safeParse(await record(request));
+      if (!parsed.success) return problem(400, 'validation_failed');
+      const partner = partners().find((p) => p.id === parsed.data.partnerOrganizationId);
+      if (!partner) {
+        return problem(400, 'validation_failed', {
+          errors: [{ path: 'partnerOrganizationId', message: 'partner_organization_invalid' }],
+        });
+      }
+      if (
+        holdsMandate(found.organizationId, partner.id) ||
+        found.shares.some((share) => share.partner.id === partner.id)
+      ) {
+        return problem(409, 'conflict');
+      }
+      const share = caseShareSchema.parse({
+        id: `share-${found.shares.length + 1}`,
+        partner,
+        sharedByName: user.name,
+        sharedAt: new Date().toISOString(),
+        revokedAt: null,
+      });
+      putMockCase({ ...found, shares: [...found.shares, share] });
+      return HttpResponse.json(share, { status: 201 });
+    }),
+    http.post('/api/cases/:id/shares/:shareId/revoke', async ({ params, request }) => {
+      const user = session();
+      if (!user) return problem(401, 'unauthenticated');
+      await record(request);
+      const found = visible(user).find((c) => c.id === params.id);
+      if (!found) return problem(404, 'not_found');
+      if (!found.can.share || isCityRole(user.role)) return problem(403, 'forbidden');
+      const share = found.shares.find((s) => s.id === params.shareId);
+      if (!share) return problem(404, 'not_found');
+      // The case lists active shares only.
+      putMockCase({ ...found, shares: found.shares.filter((s) => s.id !== share.id) });
+      return HttpResponse.json({ ...share, revokedAt: new Date().toISOString() });
+    }),
+    http.post('/api/cases/:id/employment-ended', async ({ params, request }) => {
+      const user = session();
+      if (!user) return problem(401, 'unauthenticated');
+      const found = visible(user).find((c) => c.id === params.id);
+      if (!found) return problem(404, 'not_found');
+      if (isCityRole(user.role)) return problem(403, 'forbidden');
+      const parsed = reportEmploymentEndedSchema.safeParse(await record(request));
+      if (!parsed.success) return problem(400, 'validation_failed');
+      if (!found.can.reportEmploymentEnded) return problem(409, 'conflict');
+      const { learnedOn } = parsed.data;
+      // Four weeks later; the server also moves a due day off weekends and holidays.
+      const due = new Date(`${learnedOn}T00:00:00Z`);
+      due.setUTCDate(due.getUTCDate() + 28);
+      const reportDueAt = due.toISOString().slice(0, 10);
+      const reportedAt = new Date().toISOString();
+      const reported: CaseDetail = {
+        ...found,
+        can: { ...found.can, reportEmploymentEnded: false },
+        timeline: [
+          ...found.timeline,
+          {
+            id: found.timeline.length + 1,
+            kind: 'employment_ended',
+            fromStatus: found.status,
+            toStatus: found.status,
+            note: parsed.data.note ?? null,
+            details: { learnedOn, reportDueAt },
+            actor: {
+              name: user.name,
+              organizationName: user.organization.name,
+              side: 'employer_side',
+            },
+            createdAt: reportedAt,
+          },
+        ],
+        employmentEnded: {
+          learnedOn,
+          reportDueAt,
+          reportedAt,
+          reportedLate: reportedAt.slice(0, 10) > reportDueAt,
+        },
+      };
+      putMockCase(reported);
+      return HttpResponse.json(caseDetailSchema.parse(viewFor(user, reported)));
     }),
   ];
 }

@@ -32,6 +32,7 @@ function useNavItems(user: CurrentUser): NavItem[] {
       { to: '/admin/organizations', label: t('nav.organizations') },
       { to: '/admin/users', label: t('nav.users') },
       { to: '/admin/mailbox', label: t('nav.mailbox') },
+      { to: '/admin/audit-log', label: t('nav.auditLog') },
     );
   }
   return items;

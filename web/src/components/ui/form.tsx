@@ -26,7 +26,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../../lib/api-client';
 import { useErrorMessage, useFieldMessage } from '../../lib/errors';
-import { Button, ButtonGroup } from './button';
+import { Button, ButtonGroup, type ButtonVariant } from './button';
 
 /**
  * Thrown from `onSubmit` for checks the schema cannot make (e.g. ones that depend on the button
@@ -105,6 +105,8 @@ type FormProps<S extends z.ZodType<FieldValues, FieldValues>> = {
   onSubmit: (values: z.output<S>, form: FormApi<S>, meta: SubmitMeta) => Promise<unknown> | unknown;
   submitLabel: string;
   submittingLabel?: string;
+  /** Secondary where the form only filters a list, like the search button next to it. */
+  submitVariant?: ButtonVariant;
   children: ReactNode;
   /** Problem codes that belong to one field even if the server names no `errors[].path`. */
   errorCodeFields?: Partial<Record<ErrorCode, Path<z.input<S>>>>;
@@ -130,6 +132,7 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
   onSubmit,
   submitLabel,
   submittingLabel,
+  submitVariant,
   children,
   errorCodeFields,
   secondaryActions,
@@ -258,7 +261,7 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
           />
           {children}
           <ButtonGroup>
-            <Button type="submit" disabled={form.formState.isSubmitting}>
+            <Button type="submit" variant={submitVariant} disabled={form.formState.isSubmitting}>
               {form.formState.isSubmitting
                 ? (submittingLabel ?? t('form.submitting'))
                 : submitLabel}

@@ -6,6 +6,7 @@ import {
   useQuery,
 } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { readAllPages } from './all-pages';
 import { adminKeys, type OrganizationFilters } from './keys';
 
 const pageSize = 20;
@@ -31,20 +32,9 @@ export function useAdminOrganizations(filters: OrganizationFilters) {
   return useInfiniteQuery(adminOrganizationsQueryOptions(filters));
 }
 
-/** Upper bound of pages read for a select box; 10 × 100 organisations is far beyond today's need. */
-const maxOptionPages = 10;
-
 /** Every organisation (all pages), for select boxes such as "invite into organisation". */
-export async function getAllOrganizations(signal?: AbortSignal) {
-  const items = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < maxOptionPages; page += 1) {
-    const result = await getAdminOrganizations({ limit: maxPageSize, cursor, signal });
-    items.push(...result.items);
-    if (!result.nextCursor) break;
-    cursor = result.nextCursor;
-  }
-  return items;
+export function getAllOrganizations(signal?: AbortSignal) {
+  return readAllPages((cursor) => getAdminOrganizations({ limit: maxPageSize, cursor, signal }));
 }
 
 export const organizationOptionsQueryOptions = () =>

@@ -1,6 +1,12 @@
-import { listResponseSchema, userSchema } from '@itc/shared';
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { listResponseSchema, maxPageSize, userSchema } from '@itc/shared';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { readAllPages } from './all-pages';
 import { adminKeys, type UserFilters } from './keys';
 
 const pageSize = 20;
@@ -23,4 +29,20 @@ export const adminUsersQueryOptions = (filters: UserFilters) =>
 
 export function useAdminUsers(filters: UserFilters) {
   return useInfiniteQuery(adminUsersQueryOptions(filters));
+}
+
+/** Every account (all pages), by name, for select boxes such as the audit log's "Person". */
+export const userOptionsQueryOptions = () =>
+  queryOptions({
+    queryKey: adminKeys.userOptions(),
+    queryFn: async ({ signal }) => {
+      const users = await readAllPages((cursor) =>
+        getAdminUsers({ limit: maxPageSize, cursor, signal }),
+      );
+      return users.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    },
+  });
+
+export function useUserOptions() {
+  return useQuery(userOptionsQueryOptions());
 }

@@ -1,4 +1,4 @@
-import type { OrganizationType, VerificationStatus } from '@itc/shared';
+import type { AuditLogQuery, OrganizationType, VerificationStatus } from '@itc/shared';
 
 export type OrganizationFilters = {
   type?: OrganizationType;
@@ -6,6 +6,11 @@ export type OrganizationFilters = {
 };
 
 export type UserFilters = { organizationId?: string };
+
+/** The audit log's filters: by person, by case reference and by period. */
+export type AuditLogFilters = Partial<
+  Pick<AuditLogQuery, 'actorUserId' | 'caseReference' | 'from' | 'to'>
+>;
 
 export const adminKeys = {
   all: ['admin'] as const,
@@ -18,5 +23,8 @@ export const adminKeys = {
   users: () => [...adminKeys.all, 'users'] as const,
   userLists: () => [...adminKeys.users(), 'list'] as const,
   userList: (filters: UserFilters) => [...adminKeys.userLists(), filters] as const,
+  userOptions: () => [...adminKeys.users(), 'options'] as const,
   outbox: () => [...adminKeys.all, 'outbox'] as const,
+  auditLog: () => [...adminKeys.all, 'audit-log'] as const,
+  auditLogList: (filters: AuditLogFilters) => [...adminKeys.auditLog(), filters] as const,
 };

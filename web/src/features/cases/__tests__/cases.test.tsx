@@ -14,7 +14,7 @@ describe('cases', () => {
     expect(within(table).getByText('In Prüfung beim ITC')).toBeVisible();
     expect(within(table).getByText('noch 9 Tage')).toBeVisible();
     // Only city staff export the queue.
-    expect(screen.queryByRole('link', { name: /CSV exportieren/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /CSV exportieren/ })).not.toBeInTheDocument();
   });
 
   it('shows the employer the stepper with the current stage and no internal notes', async () => {
@@ -84,17 +84,5 @@ describe('cases', () => {
       to: 'rejected',
       version: 4,
     });
-  });
-
-  it('shows city staff the dashboard with a table behind the weekly bars', async () => {
-    loginAs(adminUser);
-    renderApp({ route: '/cases/dashboard' });
-    const weeks = await screen.findByRole('table', {
-      name: 'Eingereichte Fälle je Kalenderwoche',
-    });
-    expect(within(weeks).getByRole('rowheader', { name: /2026-W47/ })).toBeVisible();
-    expect(screen.getByText(/3 Fälle, davon 1 überfällig/)).toBeVisible();
-    const byStatus = screen.getByRole('table', { name: 'Fälle je Stand' });
-    expect(within(byStatus).getByText('In Prüfung beim ITC')).toBeVisible();
   });
 });

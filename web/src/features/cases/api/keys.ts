@@ -1,21 +1,21 @@
-import type { CaseStatus, caseSortFields } from '@itc/shared';
+import type { CaseQueueFilter, CaseStatus } from '@itc/shared';
 
-type CaseSortField = (typeof caseSortFields)[number];
-
-export type CaseFilters = {
-  q?: string;
+/**
+ * The queue's filters as the web sets them: the shared ones, with one stage (a select) and the
+ * assignee as "me" or "unassigned".
+ */
+export type CaseFilters = Partial<Omit<CaseQueueFilter, 'status' | 'assigned'>> & {
   status?: CaseStatus;
   assigned?: 'me' | 'unassigned';
-  overdue?: boolean;
-  sort?: CaseSortField;
-  order?: 'asc' | 'desc';
 };
 
 export const caseKeys = {
   all: ['cases'] as const,
   lists: () => [...caseKeys.all, 'list'] as const,
   list: (filters: CaseFilters) => [...caseKeys.lists(), filters] as const,
+  employers: () => [...caseKeys.all, 'employers'] as const,
   details: () => [...caseKeys.all, 'detail'] as const,
   detail: (id: string) => [...caseKeys.details(), id] as const,
   messages: (id: string) => [...caseKeys.detail(id), 'messages'] as const,
+  assignableUsers: () => [...caseKeys.all, 'assignable-users'] as const,
 };

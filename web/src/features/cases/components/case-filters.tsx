@@ -1,10 +1,42 @@
-import { type CaseStatus, caseStatuses } from '@itc/shared';
-import { type FormEvent, useState } from 'react';
+import {
+  type CaseStatus,
+  caseQueueFilterSchema,
+  caseStatuses,
+  type OccupationField,
+  occupationFieldLabels,
+  occupationFields,
+} from '@itc/shared';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
+import { Fieldset } from '../../../components/ui/fieldset';
+import { Form } from '../../../components/ui/form';
+import { PeriodFields } from '../../../components/ui/period-fields';
+import { SearchBox } from '../../../components/ui/search-box';
 import { FilterSelect } from '../../../components/ui/select-field';
+import { textOrBlank } from '../../../lib/form-values';
+import { periodInOrder } from '../../../lib/period';
+import { useCountryOptions, useLocale } from '../../../lib/use-country-options';
+import { useCaseEmployers } from '../api/get-case-employers';
 import type { CaseFilters as Filters } from '../api/keys';
 import { useStageLabel } from './case-stage';
+
+const { shape } = caseQueueFilterSchema;
+
+/** "Eingereicht zwischen": two optional days of the shared filter, the end not before the start. */
+export const submissionPeriodSchema = periodInOrder(
+  z.object({
+    submittedFrom: textOrBlank(shape.submittedFrom),
+    submittedTo: textOrBlank(shape.submittedTo),
+  }),
+  'submittedFrom',
+  'submittedTo',
+);
+
+/** Whether anything narrows the list (sorting does not). */
+export function hasCaseFilters({ sort: _sort, order: _order, ...filters }: Filters): boolean {
+  return Object.values(filters).some((value) => value !== undefined);
+}
 
 type CaseFiltersProps = {
   filters: Filters;
@@ -21,100 +53,175 @@ const sortLabels = {
   'dueAt:desc': 'cases.list.sortDueDesc',
 } as const;
 
+type FilterPartProps = { filters: Filters; onChange: (filters: Filters) => void };
+
+/** Applied with a button: a date field changes with every digit typed. */
+function SubmissionPeriod({ filters, onChange }: FilterPartProps) {
+  const { t } = useTranslation();
+  return (
+    <Form
+      key={`${filters.submittedFrom ?? ''}/${filters.submittedTo ?? ''}`}
+      schema={submissionPeriodSchema}
+      defaultValues={{
+        submittedFrom: filters.submittedFrom ?? '',
+        submittedTo: filters.submittedTo ?? '',
+      }}
+      onSubmit={(period) => onChange({ ...filters, ...period })}
+      submitLabel={t('cases.list.applyPeriod')}
+      idPrefix="cases-period"
+      className="app-filter-form"
+      submitVariant="secondary"
+    >
+      <Fieldset legend={t('cases.list.submittedPeriod')}>
+        <PeriodFields
+          from={{
+            name: 'submittedFrom',
+            label: t('cases.list.periodFrom'),
+            summaryLabel: t('cases.list.submittedFrom'),
+          }}
+          to={{
+            name: 'submittedTo',
+            label: t('cases.list.periodTo'),
+            summaryLabel: t('cases.list.submittedTo'),
+          }}
+        />
+      </Fieldset>
+    </Form>
+  );
+}
+
+/** The queue's filters for city staff; every select applies at once. */
+function QueueFilters({ filters, onChange }: FilterPartProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const stageLabel = useStageLabel();
+  const countries = useCountryOptions();
+  const employers = useCaseEmployers();
+  return (
+    <>
+      <FilterSelect
+        id="cases-filter-status"
+        label={t('cases.list.filterStatus')}
+        value={filters.status ?? ''}
+        options={[
+          { value: '', label: t('cases.list.allStatuses') },
+          ...caseStatuses.map((status) => ({ value: status, label: stageLabel(status) })),
+        ]}
+        onChange={(value) =>
+          onChange({ ...filters, status: (value || undefined) as CaseStatus | undefined })
+        }
+      />
+      <FilterSelect
+        id="cases-filter-assigned"
+        label={t('cases.list.filterAssigned')}
+        value={filters.assigned ?? ''}
+        options={[
+          { value: '', label: t('cases.list.assignedAll') },
+          { value: 'me', label: t('cases.list.assignedMe') },
+          { value: 'unassigned', label: t('cases.list.assignedUnassigned') },
+        ]}
+        onChange={(value) =>
+          onChange({
+            ...filters,
+            assigned: value === 'me' || value === 'unassigned' ? value : undefined,
+          })
+        }
+      />
+      <FilterSelect
+        id="cases-filter-employer"
+        label={t('cases.list.filterEmployer')}
+        value={filters.organizationId ?? ''}
+        options={[
+          { value: '', label: t('cases.list.allEmployers') },
+          ...(employers.data ?? []).map(({ id, name }) => ({ value: id, label: name })),
+        ]}
+        onChange={(value) => onChange({ ...filters, organizationId: value || undefined })}
+      />
+      <FilterSelect
+        id="cases-filter-nationality"
+        label={t('cases.list.filterNationality')}
+        value={filters.nationality ?? ''}
+        options={[{ value: '', label: t('cases.list.allNationalities') }, ...countries]}
+        onChange={(value) => onChange({ ...filters, nationality: value || undefined })}
+      />
+      <FilterSelect
+        id="cases-filter-occupation"
+        label={t('cases.list.filterOccupation')}
+        value={filters.occupationField ?? ''}
+        options={[
+          { value: '', label: t('cases.list.allOccupations') },
+          ...occupationFields.map((field) => ({
+            value: field,
+            label: occupationFieldLabels[field][locale],
+          })),
+        ]}
+        onChange={(value) =>
+          onChange({
+            ...filters,
+            occupationField: (value || undefined) as OccupationField | undefined,
+          })
+        }
+      />
+      <div className="kern-form-check app-filter">
+        <input
+          id="cases-filter-overdue"
+          type="checkbox"
+          className="kern-form-check__checkbox"
+          checked={filters.overdue === true}
+          onChange={(event) =>
+            onChange({ ...filters, overdue: event.target.checked ? true : undefined })
+          }
+        />
+        <label className="kern-label" htmlFor="cases-filter-overdue">
+          {t('cases.list.overdueOnly')}
+        </label>
+      </div>
+    </>
+  );
+}
+
 export function CaseFilters({ filters, isCity, onChange }: CaseFiltersProps) {
   const { t } = useTranslation();
-  const stageLabel = useStageLabel();
-  const [query, setQuery] = useState(filters.q ?? '');
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ ...filters, q: query.trim() || undefined });
-  };
   const sortValue = `${filters.sort ?? 'submittedAt'}:${filters.order ?? 'desc'}`;
 
   return (
-    <div className="app-filters">
+    <div className="kern-stack">
       {isCity ? (
-        <search className="app-search">
-          <form onSubmit={search} className="app-search__form">
-            <div className="kern-form-input">
-              <label className="kern-label" htmlFor="cases-search">
-                {t('cases.list.search')}
-              </label>
-              <div className="kern-hint" id="cases-search-hint">
-                {t('cases.list.searchHint')}
-              </div>
-              <input
-                id="cases-search"
-                type="search"
-                className="kern-form-input__input"
-                aria-describedby="cases-search-hint"
-                value={query}
-                maxLength={100}
-                onChange={(event) => setQuery(event.target.value)}
-              />
-            </div>
-            <Button type="submit" variant="secondary" icon="search">
-              {t('cases.list.searchButton')}
-            </Button>
-          </form>
-        </search>
+        <SearchBox
+          key={filters.q ?? ''}
+          id="cases-search"
+          label={t('cases.list.search')}
+          hint={t('cases.list.searchHint')}
+          buttonLabel={t('cases.list.searchButton')}
+          value={filters.q}
+          onSearch={(q) => onChange({ ...filters, q })}
+        />
       ) : null}
-      {isCity ? (
-        <>
-          <FilterSelect
-            id="cases-filter-status"
-            label={t('cases.list.filterStatus')}
-            value={filters.status ?? ''}
-            options={[
-              { value: '', label: t('cases.list.allStatuses') },
-              ...caseStatuses.map((status) => ({ value: status, label: stageLabel(status) })),
-            ]}
-            onChange={(value) =>
-              onChange({ ...filters, status: (value || undefined) as CaseStatus | undefined })
-            }
-          />
-          <FilterSelect
-            id="cases-filter-assigned"
-            label={t('cases.list.filterAssigned')}
-            value={filters.assigned ?? ''}
-            options={[
-              { value: '', label: t('cases.list.assignedAll') },
-              { value: 'me', label: t('cases.list.assignedMe') },
-              { value: 'unassigned', label: t('cases.list.assignedUnassigned') },
-            ]}
-            onChange={(value) =>
-              onChange({
-                ...filters,
-                assigned: value === 'me' || value === 'unassigned' ? value : undefined,
-              })
-            }
-          />
-          <div className="kern-form-check app-filter">
-            <input
-              id="cases-filter-overdue"
-              type="checkbox"
-              className="kern-form-check__checkbox"
-              checked={filters.overdue === true}
-              onChange={(event) =>
-                onChange({ ...filters, overdue: event.target.checked ? true : undefined })
-              }
-            />
-            <label className="kern-label" htmlFor="cases-filter-overdue">
-              {t('cases.list.overdueOnly')}
-            </label>
-          </div>
-        </>
+      <div className="app-filters">
+        {isCity ? <QueueFilters filters={filters} onChange={onChange} /> : null}
+        <FilterSelect
+          id="cases-sort"
+          label={t('cases.list.sort')}
+          value={sortValue}
+          options={sortOptions.map((value) => ({ value, label: t(sortLabels[value]) }))}
+          onChange={(value) => {
+            const [sort, order] = value.split(':') as ['submittedAt' | 'dueAt', 'asc' | 'desc'];
+            onChange({ ...filters, sort, order });
+          }}
+        />
+      </div>
+      {isCity ? <SubmissionPeriod filters={filters} onChange={onChange} /> : null}
+      {isCity && hasCaseFilters(filters) ? (
+        <div>
+          <Button
+            variant="tertiary"
+            icon="close"
+            onClick={() => onChange({ sort: filters.sort, order: filters.order })}
+          >
+            {t('cases.list.resetFilters')}
+          </Button>
+        </div>
       ) : null}
-      <FilterSelect
-        id="cases-sort"
-        label={t('cases.list.sort')}
-        value={sortValue}
-        options={sortOptions.map((value) => ({ value, label: t(sortLabels[value]) }))}
-        onChange={(value) => {
-          const [sort, order] = value.split(':') as ['submittedAt' | 'dueAt', 'asc' | 'desc'];
-          onChange({ ...filters, sort, order });
-        }}
-      />
     </div>
   );
 }

@@ -3,10 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
 import { useStageLabel } from './case-stage';
 
-/** Who moved the case when, from which stage to which, with the note. */
+/** Who moved the case when, from which stage to which (or what they reported), with the note. */
 export function CaseTimeline({ events }: { events: CaseEvent[] }) {
   const { t } = useTranslation();
   const stageLabel = useStageLabel();
+
+  const eventTitle = (event: CaseEvent): string => {
+    switch (event.kind) {
+      case 'status_changed':
+        return event.fromStatus
+          ? t('cases.detail.fromTo', {
+              from: stageLabel(event.fromStatus),
+              to: stageLabel(event.toStatus),
+            })
+          : stageLabel(event.toStatus);
+      // The status stays on this event, so "from → to" would say nothing.
+      case 'employment_ended':
+        return t('cases.employmentEnded.timelineTitle');
+      default: {
+        const unhandled: never = event.kind;
+        return unhandled;
+      }
+    }
+  };
+
   return (
     <section className="kern-stack" aria-labelledby="case-timeline-heading">
       <h2 className="kern-heading-medium" id="case-timeline-heading">
@@ -19,14 +39,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
           {events.map((event) => (
             <li key={event.id} className="kern-stack-xs">
               <p className="kern-body">
-                <strong>
-                  {event.fromStatus
-                    ? t('cases.detail.fromTo', {
-                        from: stageLabel(event.fromStatus),
-                        to: stageLabel(event.toStatus),
-                      })
-                    : stageLabel(event.toStatus)}
-                </strong>
+                <strong>{eventTitle(event)}</strong>
               </p>
               <p className="kern-body kern-body--small">
                 <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time> ·{' '}

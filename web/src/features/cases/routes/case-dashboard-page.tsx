@@ -1,60 +1,31 @@
-import { type CaseDashboard, occupationFieldLabels } from '@itc/shared';
-import { type FormEvent, useState } from 'react';
+import { caseDashboardQuerySchema, occupationFieldLabels } from '@itc/shared';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { Button } from '../../../components/ui/button';
+import { Link, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { Alert } from '../../../components/ui/alert';
+import { Fieldset } from '../../../components/ui/fieldset';
+import { Form } from '../../../components/ui/form';
 import { PageHeading } from '../../../components/ui/page-heading';
+import { PeriodFields } from '../../../components/ui/period-fields';
 import { QueryError } from '../../../components/ui/query-error';
 import { Spinner } from '../../../components/ui/spinner';
-import { type Column, DataTable } from '../../../components/ui/table';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { textOrBlank } from '../../../lib/form-values';
+import { formatDate } from '../../../lib/format';
+import { periodInOrder } from '../../../lib/period';
 import { useCountryName, useLocale } from '../../../lib/use-country-options';
 import { useCaseDashboard } from '../api/get-case-dashboard';
 import { useStageLabel } from '../components/case-stage';
+import { DashboardBreakdown } from '../components/dashboard-breakdown';
+import { DashboardStageDurations } from '../components/dashboard-stage-durations';
 
-type Row = { key: string; label: string; count: number };
+const { shape } = caseDashboardQuerySchema;
 
-function CountTable({ caption, header, rows }: { caption: string; header: string; rows: Row[] }) {
-  const { t } = useTranslation();
-  const columns: Column<Row>[] = [
-    { key: 'label', header, rowHeader: true, cell: (row) => row.label },
-    { key: 'count', header: t('cases.dashboard.count'), cell: (row) => formatNumber(row.count) },
-  ];
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.key} />;
-}
-
-/** Cases per week as bars (hidden from screen readers) with the same figures as a table. */
-function WeeklyChart({ weeks }: { weeks: CaseDashboard['casesPerWeek'] }) {
-  const { t } = useTranslation();
-  const max = Math.max(1, ...weeks.map((week) => week.count));
-  return (
-    <section className="kern-stack" aria-labelledby="dashboard-weeks-heading">
-      <h2 className="kern-heading-medium" id="dashboard-weeks-heading">
-        {t('cases.dashboard.perWeek')}
-      </h2>
-      <div className="app-bars" aria-hidden="true">
-        {weeks.map((week) => (
-          <div className="app-bars__row" key={week.week}>
-            <span className="app-bars__label">{week.week}</span>
-            <span className="app-bars__track">
-              <span className="app-bars__bar" style={{ width: `${(week.count / max) * 100}%` }} />
-            </span>
-            <span className="app-bars__value">{week.count}</span>
-          </div>
-        ))}
-      </div>
-      <CountTable
-        caption={t('cases.dashboard.perWeek')}
-        header={t('cases.dashboard.week')}
-        rows={weeks.map((week) => ({
-          key: week.week,
-          label: `${week.week} (${formatDate(week.weekStart)})`,
-          count: week.count,
-        }))}
-      />
-    </section>
-  );
-}
+/** The dashboard's period: two optional days of the shared query, the end not before the start. */
+const dashboardPeriodSchema = periodInOrder(
+  z.object({ from: textOrBlank(shape.from), to: textOrBlank(shape.to) }),
+  'from',
+  'to',
+);
 
 /** City staff: figures on the cases submitted in a period. */
 export function CaseDashboardPage() {
@@ -63,18 +34,13 @@ export function CaseDashboardPage() {
   const countryName = useCountryName();
   const stageLabel = useStageLabel();
   const [params, setParams] = useSearchParams();
-  const query = { from: params.get('from') || undefined, to: params.get('to') || undefined };
-  const [from, setFrom] = useState(query.from ?? '');
-  const [to, setTo] = useState(query.to ?? '');
+  const period = dashboardPeriodSchema.safeParse({
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  });
+  // A hand-edited link with a reversed or malformed period shows the default period.
+  const query = period.success ? period.data : {};
   const dashboard = useCaseDashboard(query);
-
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    const next: Record<string, string> = {};
-    if (from) next.from = from;
-    if (to) next.to = to;
-    setParams(next);
-  };
 
   let content: React.ReactNode;
   if (dashboard.isPending) content = <Spinner />;
@@ -89,11 +55,23 @@ export function CaseDashboardPage() {
             from: formatDate(data.period.from),
             to: formatDate(data.period.to),
             total: data.total,
-            overdue: data.overdueCount,
           })}
         </p>
-        <CountTable
-          caption={t('cases.dashboard.byStatus')}
+        <Alert
+          variant={data.overdueCount > 0 ? 'warning' : 'success'}
+          title={t('cases.dashboard.overdue', { count: data.overdueCount })}
+          headingLevel={2}
+        >
+          {data.overdueCount > 0 ? (
+            <p className="kern-body">
+              <Link className="kern-link" to="/cases?overdue=true&sort=dueAt&order=asc">
+                {t('cases.dashboard.overdueLink')}
+              </Link>
+            </p>
+          ) : null}
+        </Alert>
+        <DashboardBreakdown
+          title={t('cases.dashboard.byStatus')}
           header={t('cases.fields.stage')}
           rows={data.countsByStatus.map((row) => ({
             key: row.status,
@@ -101,9 +79,21 @@ export function CaseDashboardPage() {
             count: row.count,
           }))}
         />
-        <WeeklyChart weeks={data.casesPerWeek} />
-        <CountTable
-          caption={t('cases.dashboard.byOccupation')}
+        <DashboardBreakdown
+          title={t('cases.dashboard.perWeek')}
+          header={t('cases.dashboard.week')}
+          rows={data.casesPerWeek.map((week) => ({
+            key: week.week,
+            label: t('cases.dashboard.weekLabel', {
+              week: week.week,
+              start: formatDate(week.weekStart),
+            }),
+            count: week.count,
+          }))}
+        />
+        <DashboardStageDurations rows={data.medianDaysPerStage} />
+        <DashboardBreakdown
+          title={t('cases.dashboard.byOccupation')}
           header={t('cases.dashboard.occupation')}
           rows={data.byOccupationField.map((row) => ({
             key: row.occupationField ?? 'none',
@@ -113,8 +103,8 @@ export function CaseDashboardPage() {
             count: row.count,
           }))}
         />
-        <CountTable
-          caption={t('cases.dashboard.byNationality')}
+        <DashboardBreakdown
+          title={t('cases.dashboard.byNationality')}
           header={t('cases.dashboard.nationality')}
           rows={data.byNationality.map((row) => ({
             key: row.nationality,
@@ -129,37 +119,36 @@ export function CaseDashboardPage() {
   return (
     <div className="kern-stack-lg">
       <PageHeading title={t('cases.dashboard.title')}>{t('cases.dashboard.intro')}</PageHeading>
-      <form className="app-filters" onSubmit={apply}>
-        <div className="kern-form-input app-filter">
-          <label className="kern-label" htmlFor="dashboard-from">
-            {t('cases.dashboard.from')}
-          </label>
-          <input
-            id="dashboard-from"
-            type="date"
-            className="kern-form-input__input"
-            value={from}
-            onChange={(event) => setFrom(event.target.value)}
+      <Form
+        key={`${query.from ?? ''}/${query.to ?? ''}`}
+        schema={dashboardPeriodSchema}
+        defaultValues={{ from: query.from ?? '', to: query.to ?? '' }}
+        onSubmit={(values) => {
+          const next: Record<string, string> = {};
+          if (values.from) next.from = values.from;
+          if (values.to) next.to = values.to;
+          setParams(next);
+        }}
+        submitLabel={t('cases.dashboard.apply')}
+        submitVariant="secondary"
+        idPrefix="dashboard-period"
+        className="app-filter-form"
+      >
+        <Fieldset legend={t('cases.dashboard.period')}>
+          <PeriodFields
+            from={{
+              name: 'from',
+              label: t('cases.dashboard.from'),
+              summaryLabel: t('cases.dashboard.from'),
+            }}
+            to={{
+              name: 'to',
+              label: t('cases.dashboard.to'),
+              summaryLabel: t('cases.dashboard.to'),
+            }}
           />
-        </div>
-        <div className="kern-form-input app-filter">
-          <label className="kern-label" htmlFor="dashboard-to">
-            {t('cases.dashboard.to')}
-          </label>
-          <input
-            id="dashboard-to"
-            type="date"
-            className="kern-form-input__input"
-            value={to}
-            onChange={(event) => setTo(event.target.value)}
-          />
-        </div>
-        <div>
-          <Button type="submit" variant="secondary">
-            {t('cases.dashboard.apply')}
-          </Button>
-        </div>
-      </form>
+        </Fieldset>
+      </Form>
       {content}
     </div>
   );

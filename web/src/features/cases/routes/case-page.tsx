@@ -2,7 +2,6 @@ import { type CaseTransitionTarget, employerNextSteps } from '@itc/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
-import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
@@ -10,18 +9,31 @@ import { Spinner } from '../../../components/ui/spinner';
 import { formatDate } from '../../../lib/format';
 import { useLocale } from '../../../lib/use-country-options';
 import { useCase } from '../api/get-case';
+import { CaseAssignment } from '../components/case-assignment';
+import { CaseBaConsent } from '../components/case-ba-consent';
 import { CaseDeadline } from '../components/case-deadline';
 import { CaseDocuments } from '../components/case-documents';
+import { CaseEmploymentEnded } from '../components/case-employment-ended';
 import { CaseMessages } from '../components/case-messages';
 import { CaseProgressStepper } from '../components/case-progress-stepper';
+import { CaseShares } from '../components/case-shares';
 import { useStageLabel } from '../components/case-stage';
 import { CaseSummary } from '../components/case-summary';
 import { CaseTimeline } from '../components/case-timeline';
 import { DocumentRequestAnswer } from '../components/document-request-answer';
 import { TransitionDialog } from '../components/transition-dialog';
 
-/** A case: stage, progress (employer side), due date, data, documents, history, messages, moves. */
-export function CasePage({ caseId }: { caseId: string }) {
+type CasePageProps = {
+  caseId: string;
+  /** The signed-in user, for "assign to me". */
+  currentUserId: string;
+};
+
+/**
+ * A case: stage, progress (employer side), due date, moves, assignee (city staff), an early end
+ * of employment, shares with partners, data, documents, history, messages.
+ */
+export function CasePage({ caseId, currentUserId }: CasePageProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const stageLabel = useStageLabel();
@@ -72,6 +84,7 @@ export function CasePage({ caseId }: { caseId: string }) {
             {detail.closedAt ? t('cases.closed') : t('cases.detail.noDue')}
           </p>
         )}
+        {detail.baConsent ? <CaseBaConsent consent={detail.baConsent} /> : null}
       </section>
 
       {request ? (
@@ -115,12 +128,13 @@ export function CasePage({ caseId }: { caseId: string }) {
             ))}
           </ul>
         )}
-        {detail.assignee && isCity ? (
-          <p className="kern-body">
-            {t('cases.fields.assignee')}: <Badge variant="neutral">{detail.assignee.name}</Badge>
-          </p>
-        ) : null}
       </section>
+
+      {detail.can.assign ? <CaseAssignment detail={detail} currentUserId={currentUserId} /> : null}
+      {detail.employmentEnded || detail.can.reportEmploymentEnded ? (
+        <CaseEmploymentEnded detail={detail} />
+      ) : null}
+      {detail.can.share || detail.shares.length > 0 ? <CaseShares detail={detail} /> : null}
 
       <CaseSummary detail={detail} />
       <CaseDocuments documents={detail.documents} />

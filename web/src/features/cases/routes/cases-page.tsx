@@ -1,25 +1,42 @@
-import { caseStatusSchema } from '@itc/shared';
+import { caseQueueFilterSchema, caseStatusSchema } from '@itc/shared';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { z } from 'zod';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { casesExportUrl } from '../api/get-cases';
+import { readSearchParams, toSearchParams } from '../../../lib/search-params';
 import type { CaseFilters as Filters } from '../api/keys';
-import { CaseFilters } from '../components/case-filters';
+import { CaseFilters, hasCaseFilters, submissionPeriodSchema } from '../components/case-filters';
 import { CasesTable } from '../components/cases-table';
+import { ExportCasesButton } from '../components/export-cases-button';
+
+const { shape } = caseQueueFilterSchema;
+
+/** The URL parameters, each checked by its piece of the shared filter schema. */
+const filterParams = {
+  q: shape.q,
+  // The selects choose one stage and "me" or "unassigned".
+  status: caseStatusSchema,
+  assigned: z.enum(['me', 'unassigned']),
+  // The checkbox narrows to overdue cases; it never asks for the cases on time.
+  overdue: z.literal('true').transform(() => true),
+  organizationId: shape.organizationId,
+  nationality: shape.nationality,
+  occupationField: shape.occupationField,
+  submittedFrom: shape.submittedFrom,
+  submittedTo: shape.submittedTo,
+  sort: shape.sort,
+  order: shape.order,
+};
 
 function readFilters(params: URLSearchParams, isCity: boolean): Filters {
-  const status = caseStatusSchema.safeParse(params.get('status'));
-  const assigned = params.get('assigned');
-  const sort = params.get('sort');
-  const order = params.get('order');
-  return {
-    q: (isCity && params.get('q')) || undefined,
-    status: isCity && status.success ? status.data : undefined,
-    assigned: isCity && (assigned === 'me' || assigned === 'unassigned') ? assigned : undefined,
-    overdue: isCity && params.get('overdue') === 'true' ? true : undefined,
-    sort: sort === 'dueAt' || sort === 'submittedAt' ? sort : undefined,
-    order: order === 'asc' || order === 'desc' ? order : undefined,
-  };
+  const { sort, order, submittedFrom, submittedTo, ...filters } = readSearchParams(
+    params,
+    filterParams,
+  );
+  if (!isCity) return { sort, order };
+  // A reversed period (an edited link) would be refused; the list then ignores it.
+  const period = submissionPeriodSchema.safeParse({ submittedFrom, submittedTo });
+  return { ...filters, ...(period.success ? period.data : {}), sort, order };
 }
 
 /**
@@ -30,7 +47,6 @@ export function CasesPage({ isCity }: { isCity: boolean }) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readFilters(searchParams, isCity);
-  const isFiltered = Boolean(filters.q || filters.status || filters.assigned || filters.overdue);
 
   return (
     <div className="kern-stack-lg">
@@ -42,26 +58,12 @@ export function CasesPage({ isCity }: { isCity: boolean }) {
           {t('cases.list.listHeading')}
         </h2>
         <CaseFilters
-          key={filters.q ?? ''}
           filters={filters}
           isCity={isCity}
-          onChange={(next) => {
-            const params: Record<string, string> = {};
-            for (const [key, value] of Object.entries(next)) {
-              if (value !== undefined && value !== '') params[key] = String(value);
-            }
-            setSearchParams(params);
-          }}
+          onChange={(next) => setSearchParams(toSearchParams(next))}
         />
-        {isCity ? (
-          <p>
-            <a className="kern-link" href={casesExportUrl(filters)} download>
-              <span className="kern-icon kern-icon--download" aria-hidden="true" />
-              {t('cases.list.export')}
-            </a>
-          </p>
-        ) : null}
-        <CasesTable filters={filters} isCity={isCity} isFiltered={isFiltered} />
+        {isCity ? <ExportCasesButton filters={filters} /> : null}
+        <CasesTable filters={filters} isCity={isCity} isFiltered={hasCaseFilters(filters)} />
       </section>
     </div>
   );

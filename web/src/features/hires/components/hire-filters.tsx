@@ -1,7 +1,6 @@
 import { type HireStatus, hireStatuses } from '@itc/shared';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
+import { SearchBox } from '../../../components/ui/search-box';
 import { FilterSelect } from '../../../components/ui/select-field';
 import type { HireFilters as Filters } from '../api/keys';
 import type { EmployerOption } from './hire-form';
@@ -15,39 +14,16 @@ type HireFiltersProps = {
 /** Name search (sent on "Suchen") and filters by status and, for partners, employer. */
 export function HireFilters({ filters, employers, onChange }: HireFiltersProps) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState(filters.q ?? '');
-
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ ...filters, q: query.trim() || undefined });
-  };
-
   return (
     <div className="app-filters">
-      <search className="app-search">
-        <form onSubmit={search} className="app-search__form">
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="hires-search">
-              {t('hires.list.search')}
-            </label>
-            <div className="kern-hint" id="hires-search-hint">
-              {t('hires.list.searchHint')}
-            </div>
-            <input
-              id="hires-search"
-              type="search"
-              className="kern-form-input__input"
-              aria-describedby="hires-search-hint"
-              value={query}
-              maxLength={100}
-              onChange={(event) => setQuery(event.target.value)}
-            />
-          </div>
-          <Button type="submit" variant="secondary" icon="search">
-            {t('hires.list.searchButton')}
-          </Button>
-        </form>
-      </search>
+      <SearchBox
+        id="hires-search"
+        label={t('hires.list.search')}
+        hint={t('hires.list.searchHint')}
+        buttonLabel={t('hires.list.searchButton')}
+        value={filters.q}
+        onSearch={(q) => onChange({ ...filters, q })}
+      />
       <FilterSelect
         id="hires-filter-status"
         label={t('hires.list.filterStatus')}

@@ -4,5 +4,4 @@ export const mandateKeys = {
   all: ['mandates'] as const,
   lists: () => [...mandateKeys.all, 'list'] as const,
   list: (filters: MandateFilters) => [...mandateKeys.lists(), filters] as const,
-  partnerOrganizations: () => [...mandateKeys.all, 'partner-organizations'] as const,
 };

@@ -1,6 +1,7 @@
 import type { Mandate } from '@itc/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePartnerOrganizations } from '../../../api/get-partner-organizations';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -10,7 +11,6 @@ import { Spinner } from '../../../components/ui/spinner';
 import { type Column, DataTable } from '../../../components/ui/table';
 import { formatDate } from '../../../lib/format';
 import { useMandates } from '../api/get-mandates';
-import { usePartnerOrganizations } from '../api/get-partner-organizations';
 import { GrantMandateForm } from '../components/grant-mandate-form';
 import { MandateStatusBadge } from '../components/mandate-status-badge';
 import { RevokeMandateDialog } from '../components/revoke-mandate-dialog';

@@ -1,11 +1,15 @@
 import { listResponseSchema, maxPageSize, organizationSummarySchema } from '@itc/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { mandateKeys } from './keys';
+import { apiRequest } from '../lib/api-client';
 
+// Used by more than one feature (mandates, case shares), so it lives outside the feature folders.
 const partnerListSchema = listResponseSchema(organizationSummarySchema);
 
-/** The verified IHKs and Jobcenters that can receive a mandate, by name (one full page). */
+export const partnerOrganizationKeys = {
+  all: ['partner-organizations'] as const,
+};
+
+/** The verified IHKs and Jobcenters an employer can mandate or share a case with (one page). */
 export function getPartnerOrganizations(signal?: AbortSignal) {
   return apiRequest('/partner-organizations', {
     schema: partnerListSchema,
@@ -16,7 +20,7 @@ export function getPartnerOrganizations(signal?: AbortSignal) {
 
 export const partnerOrganizationsQueryOptions = () =>
   queryOptions({
-    queryKey: mandateKeys.partnerOrganizations(),
+    queryKey: partnerOrganizationKeys.all,
     queryFn: async ({ signal }) => (await getPartnerOrganizations(signal)).items,
   });
 

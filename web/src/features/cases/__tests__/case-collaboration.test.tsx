@@ -1,0 +1,211 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { todayInGermany } from '../../../lib/format';
+import { engineerCase, enteredView, jobcenterShare } from '../../../testing/case-fixtures';
+import { adminUser, hrUser } from '../../../testing/fixtures';
+import { loginAs, recordedRequests } from '../../../testing/mock-api';
+import { putMockCase } from '../../../testing/mock-cases-api';
+import { renderApp } from '../../../testing/render';
+
+async function openCase() {
+  const rendered = renderApp({ route: '/cases/case-iyer' });
+  await screen.findByRole('heading', { level: 1, name: /ITC-2026-000042/ });
+  return rendered;
+}
+
+/** The success notice of an action takes the focus, since the button used may be gone. */
+async function expectFocusedNotice(text: string) {
+  const title = await screen.findByText(text);
+  await waitFor(() => expect(title.closest('.kern-alert')).toHaveFocus());
+}
+
+describe('case collaboration', () => {
+  it('lets city staff assign the case to themselves, to a colleague and to nobody', async () => {
+    loginAs(adminUser);
+    const { user } = await openCase();
+    const section = screen.getByRole('region', { name: 'Zuständigkeit' });
+    expect(within(section).getByText('Der Fall ist noch niemandem zugewiesen.')).toBeVisible();
+    expect(within(section).queryByRole('button', { name: 'Zuweisung aufheben' })).toBeNull();
+
+    await user.click(within(section).getByRole('button', { name: 'Mir zuweisen' }));
+    await expectFocusedNotice('Der Fall ist jetzt Ihnen zugewiesen.');
+    expect(within(section).getByText('Der Fall ist Ihnen zugewiesen.')).toBeVisible();
+    expect(within(section).queryByRole('button', { name: 'Mir zuweisen' })).toBeNull();
+    expect(recordedRequests('POST', '/api/cases/case-iyer/assignee')[0]?.body).toEqual({
+      userId: adminUser.id,
+    });
+
+    // Oneself is not offered as a colleague.
+    const colleague = within(section).getByLabelText(/Kollegin oder Kollege/);
+    expect(within(colleague).queryByRole('option', { name: adminUser.name })).toBeNull();
+    await user.selectOptions(colleague, 'Petra Schmitz');
+    await user.click(within(section).getByRole('button', { name: 'Zuweisen' }));
+    await expectFocusedNotice('Der Fall ist jetzt Petra Schmitz zugewiesen.');
+    expect(within(section).getByText('Zuständig ist Petra Schmitz.')).toBeVisible();
+    expect(recordedRequests('POST', '/api/cases/case-iyer/assignee')[1]?.body).toEqual({
+      userId: 'user-city',
+    });
+
+    await user.click(within(section).getByRole('button', { name: 'Zuweisung aufheben' }));
+    await expectFocusedNotice(
+      'Die Zuweisung ist aufgehoben. Der Fall ist jetzt niemandem zugewiesen.',
+    );
+    expect(within(section).getByText('Der Fall ist noch niemandem zugewiesen.')).toBeVisible();
+    expect(recordedRequests('POST', '/api/cases/case-iyer/assignee')[2]?.body).toEqual({
+      userId: null,
+    });
+  });
+
+  it('asks city staff to choose a colleague before assigning', async () => {
+    loginAs(adminUser);
+    const { user } = await openCase();
+    const section = screen.getByRole('region', { name: 'Zuständigkeit' });
+    await user.click(await within(section).findByRole('button', { name: 'Zuweisen' }));
+
+    const colleague = within(section).getByLabelText(/Kollegin oder Kollege/);
+    await waitFor(() => expect(colleague).toHaveAttribute('aria-invalid', 'true'));
+    expect(colleague).toHaveAccessibleDescription(/Bitte füllen Sie dieses Feld aus/);
+    expect(recordedRequests('POST', '/api/cases/case-iyer/assignee')).toHaveLength(0);
+  });
+
+  it('lets the employer share the case with the Jobcenter and end the share', async () => {
+    loginAs(hrUser);
+    const { user } = await openCase();
+    const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
+    expect(
+      within(section).getByText(/lesen und Nachrichten zum Fall schreiben – sonst nichts/),
+    ).toBeVisible();
+    expect(
+      within(section).getByText('Der Fall ist mit keiner IHK und keinem Jobcenter geteilt.'),
+    ).toBeVisible();
+
+    await user.selectOptions(
+      await within(section).findByLabelText(/Partnerorganisation/),
+      'Jobcenter Duisburg (Jobcenter)',
+    );
+    await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
+    await expectFocusedNotice('Der Fall ist jetzt mit „Jobcenter Duisburg“ geteilt.');
+    expect(recordedRequests('POST', '/api/cases/case-iyer/shares')[0]?.body).toEqual({
+      partnerOrganizationId: 'org-jobcenter',
+    });
+    const table = within(section).getByRole('table', { name: 'Geteilt mit' });
+    expect(within(table).getByRole('rowheader', { name: 'Jobcenter Duisburg' })).toBeVisible();
+    expect(within(table).getByText('Sabine Krüger')).toBeVisible();
+    // A partner the case is shared with is not offered again.
+    expect(
+      within(section).queryByRole('option', { name: 'Jobcenter Duisburg (Jobcenter)' }),
+    ).toBeNull();
+
+    await user.click(within(table).getByRole('button', { name: 'Freigabe beenden' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Freigabe für „Jobcenter Duisburg“ beenden?',
+    });
+    expect(dialog).toHaveAccessibleDescription(/sofort nicht mehr lesen/);
+    await user.click(within(dialog).getByRole('button', { name: 'Freigabe beenden' }));
+
+    await expectFocusedNotice('„Jobcenter Duisburg“ hat keinen Zugriff mehr auf den Fall.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(recordedRequests('POST', '/api/cases/case-iyer/shares/share-1/revoke')).toHaveLength(1);
+    expect(
+      within(section).getByText('Der Fall ist mit keiner IHK und keinem Jobcenter geteilt.'),
+    ).toBeVisible();
+  });
+
+  it('explains that a partner holding a mandate needs no share', async () => {
+    loginAs(hrUser);
+    const { user } = await openCase();
+    const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
+    const partner = await within(section).findByLabelText(/Partnerorganisation/);
+    await user.selectOptions(partner, 'Niederrheinische IHK (IHK)');
+    await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
+
+    await waitFor(() => expect(partner).toHaveAttribute('aria-invalid', 'true'));
+    expect(partner).toHaveAccessibleDescription(/Vollmacht Ihres Unternehmens/);
+    // The error summary takes the focus and links to the field.
+    const summary = within(section).getByRole('alert');
+    await waitFor(() => expect(document.activeElement).toContainElement(summary));
+    expect(
+      within(summary).getByRole('link', { name: /Vollmacht Ihres Unternehmens/ }),
+    ).toBeVisible();
+    expect(within(section).queryByRole('table')).toBeNull();
+  });
+
+  it('lets the employer report an early end of employment after entry', async () => {
+    putMockCase(enteredView(engineerCase));
+    loginAs(hrUser);
+    const { user } = await openCase();
+    const section = screen.getByRole('region', { name: 'Vorzeitiges Ende der Beschäftigung' });
+    expect(within(section).getByText(/Dafür haben Sie vier Wochen Zeit/)).toBeVisible();
+    const learnedOn = within(section).getByLabelText(/Wann haben Sie vom Ende/);
+    const submit = within(section).getByRole('button', { name: 'Ende der Beschäftigung melden' });
+
+    await user.click(submit);
+    await waitFor(() => expect(learnedOn).toHaveAttribute('aria-invalid', 'true'));
+    expect(learnedOn).toHaveAccessibleDescription(/Bitte ein gültiges Datum angeben/);
+
+    await user.type(learnedOn, '2999-01-01');
+    await user.click(submit);
+    await waitFor(() =>
+      expect(learnedOn).toHaveAccessibleDescription(/Das Datum liegt in der Zukunft/),
+    );
+    expect(recordedRequests('POST', '/api/cases/case-iyer/employment-ended')).toHaveLength(0);
+
+    await user.clear(learnedOn);
+    await user.type(learnedOn, '2026-11-02');
+    await user.type(within(section).getByLabelText(/Anmerkung/), 'Kündigung durch die Fachkraft.');
+    await user.click(submit);
+
+    await expectFocusedNotice('Das Ende der Beschäftigung ist gemeldet.');
+    expect(recordedRequests('POST', '/api/cases/case-iyer/employment-ended')[0]?.body).toEqual({
+      learnedOn: '2026-11-02',
+      note: 'Kündigung durch die Fachkraft.',
+    });
+    expect(within(section).getByText('02.11.2026')).toBeVisible();
+    expect(within(section).getByText('30.11.2026')).toBeVisible();
+    expect(within(section).getByText('Verspätet gemeldet')).toBeVisible();
+    const timeline = screen.getByRole('region', { name: 'Verlauf' });
+    expect(within(timeline).getByText('Ende der Beschäftigung gemeldet')).toBeVisible();
+    expect(within(timeline).getByText('Kündigung durch die Fachkraft.')).toBeVisible();
+    expect(within(section).queryByRole('button', { name: 'Ende der Beschäftigung melden' })).toBe(
+      null,
+    );
+  });
+
+  it('reports an end learned of today as in time, without an empty note', async () => {
+    putMockCase(enteredView(engineerCase));
+    loginAs(hrUser);
+    const { user } = await openCase();
+    const section = screen.getByRole('region', { name: 'Vorzeitiges Ende der Beschäftigung' });
+    await user.type(within(section).getByLabelText(/Wann haben Sie vom Ende/), todayInGermany());
+    await user.click(
+      within(section).getByRole('button', { name: 'Ende der Beschäftigung melden' }),
+    );
+
+    expect(await within(section).findByText('Rechtzeitig gemeldet')).toBeVisible();
+    expect(recordedRequests('POST', '/api/cases/case-iyer/employment-ended')[0]?.body).toEqual({
+      learnedOn: todayInGermany(),
+    });
+  });
+
+  it('shows no controls the case does not allow', async () => {
+    putMockCase({ ...engineerCase, shares: [jobcenterShare] });
+    loginAs(adminUser);
+    await openCase();
+    // City staff see whom the employer shared the case with, but neither share nor report.
+    const shares = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
+    expect(within(shares).getByRole('rowheader', { name: 'Jobcenter Duisburg' })).toBeVisible();
+    expect(within(shares).queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Fall teilen' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Vorzeitiges Ende der Beschäftigung' })).toBeNull();
+  });
+
+  it('shows the employer neither the assignment nor a report before entry', async () => {
+    putMockCase({ ...engineerCase, can: { ...engineerCase.can, share: false } });
+    loginAs(hrUser);
+    await openCase();
+    expect(screen.queryByRole('region', { name: 'Zuständigkeit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Mir zuweisen' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Vorzeitiges Ende der Beschäftigung' })).toBeNull();
+  });
+});

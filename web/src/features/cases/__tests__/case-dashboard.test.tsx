@@ -1,0 +1,128 @@
+import { caseDashboardSchema } from '@itc/shared';
+import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { adminUser } from '../../../testing/fixtures';
+import { loginAs } from '../../../testing/mock-api';
+import { renderApp } from '../../../testing/render';
+import { server } from '../../../testing/server';
+
+const dashboard = caseDashboardSchema.parse({
+  period: { from: '2026-08-27', to: '2026-11-25' },
+  total: 3,
+  countsByStatus: [
+    { status: 'in_review', count: 2 },
+    { status: 'forwarded', count: 1 },
+  ],
+  casesPerWeek: [
+    { week: '2026-W46', weekStart: '2026-11-09', count: 1 },
+    { week: '2026-W47', weekStart: '2026-11-16', count: 2 },
+  ],
+  medianDaysPerStage: [
+    { status: 'submitted', medianDays: 1.5, count: 3 },
+    { status: 'in_review', medianDays: null, count: 0 },
+  ],
+  overdueCount: 1,
+  byOccupationField: [{ occupationField: 'nursing', count: 3 }],
+  byNationality: [{ nationality: 'IN', count: 3 }],
+});
+
+/** Serves `data` and keeps the query string of every dashboard request. */
+function serveDashboard(data = dashboard) {
+  const queries: URLSearchParams[] = [];
+  server.use(
+    http.get('/api/cases/dashboard', ({ request }) => {
+      queries.push(new URL(request.url).searchParams);
+      return HttpResponse.json(data);
+    }),
+  );
+  return queries;
+}
+
+describe('case dashboard', () => {
+  it('shows every figure as a table behind its bars, with German numbers', async () => {
+    loginAs(adminUser);
+    serveDashboard();
+    const { user } = renderApp({ route: '/cases/dashboard' });
+    await screen.findByRole('heading', { name: 'Fälle je Stand' });
+    // The tables wait one click away, below their bars.
+    expect(screen.getByRole('table', { name: 'Fälle je Stand', hidden: true })).not.toBeVisible();
+    for (const toggle of screen.getAllByText('Zahlen als Tabelle')) await user.click(toggle);
+    const weeks = await screen.findByRole('table', {
+      name: 'Eingereichte Fälle je Kalenderwoche',
+    });
+    expect(
+      within(weeks).getByRole('rowheader', { name: '2026-W47 (ab 16.11.2026)' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText('Vom 27.08.2026 bis 25.11.2026 wurden 3 Fälle eingereicht.'),
+    ).toBeVisible();
+
+    const byStatus = screen.getByRole('table', { name: 'Fälle je Stand' });
+    expect(within(byStatus).getByRole('row', { name: 'In Prüfung beim ITC 2' })).toBeVisible();
+
+    const durations = screen.getByRole('table', { name: 'Mittlere Dauer je Stand' });
+    expect(within(durations).getByRole('row', { name: 'Eingereicht 1,5 Tage 3' })).toBeVisible();
+    expect(within(durations).getByText('noch keine Daten')).toBeVisible();
+
+    const occupations = screen.getByRole('table', { name: 'Fälle je Berufsfeld' });
+    expect(within(occupations).getByRole('rowheader', { name: 'Pflege' })).toBeVisible();
+    const nationalities = screen.getByRole('table', { name: 'Fälle je Staatsangehörigkeit' });
+    expect(within(nationalities).getByRole('rowheader', { name: 'Indien' })).toBeVisible();
+  });
+
+  it('leads from the overdue count to the overdue cases in the queue', async () => {
+    loginAs(adminUser);
+    serveDashboard();
+    const { user, router } = renderApp({ route: '/cases/dashboard' });
+    await screen.findByRole('heading', { name: '1 offener Fall ist überfällig' });
+    await user.click(
+      screen.getByRole('link', { name: 'Überfällige Fälle in der Fallübersicht ansehen' }),
+    );
+    expect(router.state.location.pathname).toBe('/cases');
+    expect(new URLSearchParams(router.state.location.search).get('overdue')).toBe('true');
+  });
+
+  it('says when nothing is overdue and when a period has no cases', async () => {
+    loginAs(adminUser);
+    serveDashboard({
+      ...dashboard,
+      total: 0,
+      countsByStatus: [],
+      casesPerWeek: [],
+      overdueCount: 0,
+      byOccupationField: [],
+      byNationality: [],
+    });
+    renderApp({ route: '/cases/dashboard' });
+    expect(
+      await screen.findByRole('heading', { name: 'Kein offener Fall ist überfällig' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('link', { name: /Überfällige Fälle/ })).not.toBeInTheDocument();
+    expect(screen.getAllByText('Für diesen Zeitraum gibt es keine Fälle.').length).toBe(4);
+  });
+
+  it('asks for the period in the URL, and refuses one that ends before it starts', async () => {
+    loginAs(adminUser);
+    const queries = serveDashboard();
+    const { user, router } = renderApp({ route: '/cases/dashboard' });
+    await screen.findByRole('heading', { name: 'Fälle je Stand' });
+
+    await user.type(screen.getByLabelText(/^Eingereicht ab/), '2026-10-01');
+    await user.type(screen.getByLabelText(/^Eingereicht bis/), '2026-09-01');
+    await user.click(screen.getByRole('button', { name: 'Zeitraum anzeigen' }));
+    const to = screen.getByLabelText(/^Eingereicht bis/);
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveAccessibleDescription(/liegt vor dem Beginn des Zeitraums/);
+    expect(router.state.location.search).toBe('');
+
+    await user.clear(to);
+    await user.type(to, '2026-10-31');
+    await user.click(screen.getByRole('button', { name: 'Zeitraum anzeigen' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?from=2026-10-01&to=2026-10-31'),
+    );
+    await waitFor(() => expect(queries.at(-1)?.get('to')).toBe('2026-10-31'));
+    expect(queries.at(-1)?.get('from')).toBe('2026-10-01');
+  });
+});

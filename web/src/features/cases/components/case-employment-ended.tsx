@@ -1,0 +1,125 @@
+import { type CaseDetail, reportEmploymentEndedSchema } from '@itc/shared';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { Alert } from '../../../components/ui/alert';
+import { Badge } from '../../../components/ui/badge';
+import { DescriptionList } from '../../../components/ui/description-list';
+import { Form } from '../../../components/ui/form';
+import { TextField } from '../../../components/ui/text-field';
+import { TextareaField } from '../../../components/ui/textarea-field';
+import { textOrBlank } from '../../../lib/form-values';
+import { formatDate, formatDateTime, todayInGermany } from '../../../lib/format';
+import { useReportEmploymentEnded } from '../api/report-employment-ended';
+
+const { learnedOn, note } = reportEmploymentEndedSchema.shape;
+
+/** The day must have passed (the server checks the same); an empty note is not sent. */
+const reportFormSchema = reportEmploymentEndedSchema.extend({
+  learnedOn: learnedOn.refine((day) => day <= todayInGermany(), 'date_in_future'),
+  note: textOrBlank(note.unwrap().nullable()).transform((text) => text ?? undefined),
+});
+
+/**
+ * After entry, the employer side reports an early end of the employment (§ 4a(5) AufenthG);
+ * once reported, everyone sees when and whether it came in time.
+ */
+export function CaseEmploymentEnded({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const report = useReportEmploymentEnded();
+  const [isJustReported, setIsJustReported] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const ended = detail.employmentEnded;
+
+  return (
+    <section className="kern-stack" aria-labelledby="case-employment-ended-heading">
+      <h2 className="kern-heading-medium" id="case-employment-ended-heading">
+        {t('cases.employmentEnded.heading')}
+      </h2>
+      <div role="status" className="app-live-region">
+        {isJustReported ? (
+          <Alert
+            ref={noticeRef}
+            tabIndex={-1}
+            variant="success"
+            title={t('cases.employmentEnded.reportedNotice')}
+          />
+        ) : null}
+      </div>
+      {ended ? (
+        <>
+          <DescriptionList
+            items={[
+              {
+                key: 'learnedOn',
+                label: t('cases.employmentEnded.learnedOnLabel'),
+                value: formatDate(ended.learnedOn),
+              },
+              {
+                key: 'reportDueAt',
+                label: t('cases.employmentEnded.reportDueAt'),
+                value: formatDate(ended.reportDueAt),
+              },
+              {
+                key: 'reportedAt',
+                label: t('cases.employmentEnded.reportedAt'),
+                value: <time dateTime={ended.reportedAt}>{formatDateTime(ended.reportedAt)}</time>,
+              },
+              {
+                key: 'inTime',
+                label: t('cases.employmentEnded.inTime'),
+                value: ended.reportedLate ? (
+                  <Badge variant="warning">{t('cases.employmentEnded.late')}</Badge>
+                ) : (
+                  <Badge variant="success">{t('cases.employmentEnded.onTime')}</Badge>
+                ),
+              },
+            ]}
+          />
+          {ended.reportedLate ? (
+            <p className="kern-body app-narrow">{t('cases.employmentEnded.lateText')}</p>
+          ) : null}
+        </>
+      ) : null}
+      {detail.can.reportEmploymentEnded ? (
+        <>
+          <div className="kern-stack-sm app-narrow">
+            <p className="kern-body">{t('cases.employmentEnded.duty')}</p>
+            <p className="kern-body">{t('cases.employmentEnded.dutyDeadline')}</p>
+          </div>
+          <Form
+            schema={reportFormSchema}
+            idPrefix="case-employment-ended"
+            className="app-form app-narrow"
+            aria-labelledby="case-employment-ended-heading"
+            defaultValues={{ learnedOn: '', note: '' }}
+            submitLabel={t('cases.employmentEnded.submit')}
+            submittingLabel={t('cases.employmentEnded.submitting')}
+            onSubmit={async (body: z.output<typeof reportFormSchema>) => {
+              await report.mutateAsync({ id: detail.id, body });
+              setIsJustReported(true);
+              // The form is gone with the report; the notice takes the focus instead.
+              setTimeout(() => noticeRef.current?.focus(), 0);
+            }}
+          >
+            <TextField
+              name="learnedOn"
+              type="date"
+              label={t('cases.employmentEnded.learnedOn')}
+              summaryLabel={t('cases.employmentEnded.learnedOnLabel')}
+              hint={t('cases.employmentEnded.learnedOnHint')}
+            />
+            <TextareaField
+              name="note"
+              label={t('cases.employmentEnded.note')}
+              hint={t('cases.employmentEnded.noteHint')}
+              optional
+              rows={3}
+              maxLength={2000}
+            />
+          </Form>
+        </>
+      ) : null}
+    </section>
+  );
+}
