@@ -8,6 +8,7 @@ import {
   signIn,
   withScreenshotOnFailure,
 } from './support/browser';
+import { expectEmail, outboxSubjects } from './support/outbox';
 import { type Portal, startPortal } from './support/portal';
 import { pdfFile, submitCaseByApi } from './support/prechecks';
 
@@ -26,18 +27,6 @@ afterAll(async () => {
 const hrEmail = 'hr@rhein-stahl.example';
 const reviewerEmail = 'sachbearbeitung@stadt.example';
 const label = (status: CaseStatus) => caseStatusLabels[status].de;
-
-/** The subjects of the emails the outbox holds for `to` about the case `reference`. */
-function outboxSubjects(to: string, reference: string): string[] {
-  const rows = portal.db.$client
-    .prepare('SELECT subject FROM outbox WHERE "to" = ? AND subject LIKE ? ORDER BY created_at')
-    .all(to, `${reference}:%`) as { subject: string }[];
-  return rows.map((row) => row.subject);
-}
-
-async function expectEmail(to: string, subject: string, reference: string) {
-  await expect.poll(() => outboxSubjects(to, reference)).toContain(subject);
-}
 
 /** The employer's case page: its stepper marks `step` as the current one. */
 async function expectEmployerStep(hr: Page, caseUrl: string, step: CaseStatus) {
@@ -92,7 +81,12 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
       await assignment.getByText('Der Fall ist Ihnen zugewiesen.').waitFor();
 
       await moveCase(reviewer, reference, 'in_review');
-      await expectEmail(hrEmail, `${reference}: neuer Stand „${label('in_review')}“`, reference);
+      await expectEmail(
+        portal,
+        hrEmail,
+        `${reference}: neuer Stand „${label('in_review')}“`,
+        reference,
+      );
       await expectEmployerStep(hr, caseUrl, 'in_review');
 
       // Documents requested: the employer is told what and by when.
@@ -108,7 +102,7 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
       });
       expect(requested).not.toBe('');
       await expect
-        .poll(() => outboxSubjects(hrEmail, reference).join('\n'))
+        .poll(() => outboxSubjects(portal, hrEmail, reference).join('\n'))
         .toMatch(new RegExp(`${reference}: Unterlagen nachgefordert – bitte bis .+ hochladen`));
 
       // The employer sees the request on its case (still on the review step) and answers it.
@@ -128,6 +122,7 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
         .getByRole('heading', { level: 1, name: `${reference} – ${label('in_review')}` })
         .waitFor();
       await expectEmail(
+        portal,
         reviewerEmail,
         `${reference}: neuer Stand „${label('in_review')}“`,
         reference,
@@ -170,7 +165,7 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
       ];
       for (const [to, fill] of path) {
         await moveCase(reviewer, reference, to, fill);
-        await expectEmail(hrEmail, `${reference}: neuer Stand „${label(to)}“`, reference);
+        await expectEmail(portal, hrEmail, `${reference}: neuer Stand „${label(to)}“`, reference);
         await expectEmployerStep(hr, caseUrl, to);
       }
       await expectNoSeriousA11yViolations(hr);

@@ -111,10 +111,9 @@ describe('[HR][PARTNER] case scoping', () => {
   it('shares one case read-only with a partner: it reads and writes messages, nothing else', async () => {
     const t = await createCaseTestApp();
     const ids = await caseWithOpenRequest(t);
-    const shared = await t.request(`/api/cases/${t.caseId}/shares`, {
-      cookie: t.hr,
-      body: { partnerOrganizationId: jobcenterId(t) },
-    });
+    const shareWith = (partnerOrganizationId: string) =>
+      t.request(`/api/cases/${t.caseId}/shares`, { cookie: t.hr, body: { partnerOrganizationId } });
+    const shared = await shareWith(jobcenterId(t));
     expect(shared.status).toBe(201);
     const share = await shared.json();
     expect(share).toMatchObject({ partner: { name: 'Jobcenter Duisburg' }, revokedAt: null });
@@ -154,19 +153,14 @@ describe('[HR][PARTNER] case scoping', () => {
         !['detail', 'receipt', 'messages', 'post message', 'document content'].includes(label),
     );
     for (const [label, status] of writes) expect(status, label).toBe(403);
-    expect(
-      (
-        await t.request(`/api/cases/${t.caseId}/shares`, {
-          cookie: t.hr,
-          body: { partnerOrganizationId: jobcenterId(t) },
-        })
-      ).status,
-    ).toBe(409);
-    const ihkShare = await t.request(`/api/cases/${t.caseId}/shares`, {
-      cookie: t.hr,
-      body: { partnerOrganizationId: t.organizationIdOf(ihkEmail) },
-    });
+    const beforeRefusals = t.traces();
+    const twice = await shareWith(jobcenterId(t));
+    expect(twice.status).toBe(409);
+    expect((await twice.json()).code).toBe('case_already_shared');
+    const ihkShare = await shareWith(t.organizationIdOf(ihkEmail));
     expect(ihkShare.status, 'the IHK holds a mandate already').toBe(409);
+    expect((await ihkShare.json()).code).toBe('partner_holds_mandate');
+    expect(t.traces()).toEqual(beforeRefusals);
 
     const revoked = await t.request(`/api/cases/${t.caseId}/shares/${share.id}/revoke`, {
       method: 'POST',
@@ -178,11 +172,14 @@ describe('[HR][PARTNER] case scoping', () => {
     expect(
       (await t.request(`/api/documents/${ids.documentId}/content`, { cookie: advisor })).status,
     ).toBe(404);
+    const ended = t.traces();
     const again = await t.request(`/api/cases/${t.caseId}/shares/${share.id}/revoke`, {
       method: 'POST',
       cookie: t.hr,
     });
     expect(again.status).toBe(409);
+    expect((await again.json()).code).toBe('share_already_revoked');
+    expect(t.traces(), 'the share keeps the time it ended').toEqual(ended);
   });
 
   it('refuses to share with an organisation that is no verified partner', async () => {

@@ -33,11 +33,7 @@ function assertNoMandate(db: Pick<Db, 'select'>, caseRow: CaseRow, partnerId: st
       ),
     )
     .get();
-  if (mandate) {
-    throw new AppError('conflict', {
-      detail: 'This organisation holds a mandate and already sees every case of the employer.',
-    });
-  }
+  if (mandate) throw new AppError('partner_holds_mandate');
 }
 
 /**
@@ -63,7 +59,7 @@ export function shareCase(
         ),
       )
       .get();
-    if (active) throw new AppError('conflict', { detail: 'The case is already shared with it.' });
+    if (active) throw new AppError('case_already_shared');
     const shareId = newId();
     tx.insert(schema.caseShares)
       .values({
@@ -122,8 +118,7 @@ export function revokeCaseShare(options: ShareOptions & { shareId: string }): Ca
       .where(and(eq(schema.caseShares.id, shareId), eq(schema.caseShares.caseId, caseRow.id)))
       .get();
     if (!share) throw new AppError('not_found');
-    if (share.revokedAt)
-      throw new AppError('conflict', { detail: 'The share is already revoked.' });
+    if (share.revokedAt) throw new AppError('share_already_revoked');
     tx.update(schema.caseShares)
       .set({ revokedAt: now.toISOString() })
       .where(eq(schema.caseShares.id, shareId))

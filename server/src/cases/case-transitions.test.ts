@@ -12,10 +12,6 @@ import {
 } from '../testing/case-test-app';
 import { insertTestCase } from '../testing/insert-test-case';
 
-function eventsOf(t: CaseTestApp, caseId = t.caseId) {
-  return t.db.select().from(schema.caseEvents).where(eq(schema.caseEvents.caseId, caseId)).all();
-}
-
 function notificationsOf(t: CaseTestApp, caseId = t.caseId) {
   return t.db
     .select({ notification: schema.notifications, email: schema.users.email })
@@ -23,17 +19,6 @@ function notificationsOf(t: CaseTestApp, caseId = t.caseId) {
     .innerJoin(schema.users, eq(schema.users.id, schema.notifications.userId))
     .where(eq(schema.notifications.caseId, caseId))
     .all();
-}
-
-/** Everything a refused move must leave untouched. */
-function traces(t: CaseTestApp) {
-  return {
-    caseRow: t.db.select().from(schema.cases).where(eq(schema.cases.id, t.caseId)).get(),
-    events: eventsOf(t).length,
-    notifications: t.db.select().from(schema.notifications).all().length,
-    outbox: t.db.select().from(schema.outbox).all().length,
-    audit: t.db.select().from(schema.auditLog).all().length,
-  };
 }
 
 describe('[CITY][HR] case workflow', () => {
@@ -154,7 +139,7 @@ describe('[CITY][HR] case workflow', () => {
     expect(
       (await t.move(t.reviewer, t.caseId, { to: 'in_review', version: read.version })).status,
     ).toBe(200);
-    const before = traces(t);
+    const before = t.traces();
     const late = await t.move(colleague, t.caseId, {
       to: 'rejected',
       version: read.version,
@@ -168,12 +153,12 @@ describe('[CITY][HR] case workflow', () => {
       currentVersion: 2,
       allowedTransitions: ['forwarded', 'documents_requested', 'rejected'],
     });
-    expect(traces(t)).toEqual(before);
+    expect(t.traces()).toEqual(before);
   });
 
   it('refuses a move the machine does not allow from the status or for the side', async () => {
     const t = await createCaseTestApp();
-    const before = traces(t);
+    const before = t.traces();
     const skip = await t.move(t.reviewer, t.caseId, {
       to: 'permit_issued',
       version: 1,
@@ -192,7 +177,7 @@ describe('[CITY][HR] case workflow', () => {
       code: 'transition_not_allowed',
       allowedTransitions: ['withdrawn'],
     });
-    expect(traces(t)).toEqual(before);
+    expect(t.traces()).toEqual(before);
   });
 
   it('asks for the data each target needs', async () => {
@@ -316,7 +301,11 @@ describe('[CITY][HR] case workflow', () => {
     const t = await createCaseTestApp();
     const report = (body: object) =>
       t.request(`/api/cases/${t.caseId}/employment-ended`, { cookie: t.hr, body });
-    expect((await report({ learnedOn: '2026-11-20' })).status).toBe(409);
+    const beforeEntry = t.traces();
+    const early = await report({ learnedOn: '2026-11-20' });
+    expect(early.status).toBe(409);
+    expect((await early.json()).code).toBe('case_not_entered');
+    expect(t.traces()).toEqual(beforeEntry);
     for (const target of ['in_review', 'forwarded', 'pre_approval_issued']) {
       await t.moveOk(t.reviewer, t.caseId, target);
     }
@@ -339,7 +328,11 @@ describe('[CITY][HR] case workflow', () => {
       toStatus: 'entered',
       note: 'Kündigung in der Probezeit.',
     });
-    expect((await report({ learnedOn: '2026-10-20' })).status).toBe(409);
+    const reported = t.traces();
+    const again = await report({ learnedOn: '2026-10-20' });
+    expect(again.status).toBe(409);
+    expect((await again.json()).code).toBe('employment_end_already_reported');
+    expect(t.traces(), 'the first report stays as it was').toEqual(reported);
     const cityNotified = notificationsOf(t).filter(
       (n) => n.notification.kind === 'case_employment_ended',
     );

@@ -86,7 +86,7 @@ export const reportEmploymentEndedRoute = createRoute({
   method: 'post',
   path: '/cases/{id}/employment-ended',
   summary:
-    'Employer side, after entry: report an early end of employment (due four weeks after learning of it); a timeline event, the status stays',
+    'Employer side, after entry: report an early end of employment (due four weeks after learning of it); a timeline event, the status stays. 409 `case_not_entered` before entry or `employment_end_already_reported` when reported already; nothing is written then',
   request: { params: idParamSchema, body: jsonBody(reportEmploymentEndedSchema) },
   responses: {
     200: jsonContent(caseDetailSchema, 'The case with the report on its timeline'),

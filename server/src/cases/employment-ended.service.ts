@@ -39,7 +39,7 @@ export function reportEmploymentEnded(options: {
   return db.transaction((tx) => {
     const { caseRow } = findCaseToActOn(tx, auth, id, 'employer');
     if (!isAfterEntry(caseRow.status)) {
-      throw new AppError('conflict', {
+      throw new AppError('case_not_entered', {
         detail: 'The end of employment can be reported once the worker has entered Germany.',
       });
     }
@@ -53,7 +53,7 @@ export function reportEmploymentEnded(options: {
         ),
       )
       .get();
-    if (reported) throw new AppError('conflict', { detail: 'The end was already reported.' });
+    if (reported) throw new AppError('employment_end_already_reported');
     if (input.learnedOn > today) {
       throw invalidFields([{ path: 'learnedOn', message: 'date_in_future' }], locale);
     }

@@ -45,6 +45,11 @@ export const errorStatus: Record<ErrorCode, number> = {
   event_started: 409,
   already_registered: 409,
   capacity_below_confirmed: 409,
+  case_already_shared: 409,
+  partner_holds_mandate: 409,
+  share_already_revoked: 409,
+  case_not_entered: 409,
+  employment_end_already_reported: 409,
   too_many_attempts: 429,
   internal_error: 500,
 };

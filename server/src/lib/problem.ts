@@ -24,6 +24,12 @@ const titles: Record<ErrorCode, string> = {
   event_started: 'The event has already begun.',
   already_registered: 'This person is already registered for the event.',
   capacity_below_confirmed: 'More seats are already confirmed than the new capacity.',
+  case_already_shared: 'The case is already shared with this organisation.',
+  partner_holds_mandate:
+    'This organisation holds a mandate and already sees every case of the employer.',
+  share_already_revoked: 'The share has already been ended.',
+  case_not_entered: 'The worker has not entered Germany yet.',
+  employment_end_already_reported: 'The end of employment has already been reported.',
   too_many_attempts: 'Too many failed attempts. Please wait and try again.',
   internal_error: 'Something went wrong on our side.',
 };

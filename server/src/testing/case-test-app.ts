@@ -78,16 +78,15 @@ export async function createCaseTestApp() {
 
   /** Everything a refused request on the case must leave untouched. */
   function traces() {
-    const count = (table: typeof schema.notifications | typeof schema.outbox | typeof schema.auditLog) =>
-      t.db.select().from(table).all().length;
+    const { db } = t;
     return {
-      caseRow: t.db.select().from(schema.cases).where(eq(schema.cases.id, caseId)).get(),
-      events: t.db.select().from(schema.caseEvents).where(eq(schema.caseEvents.caseId, caseId)).all()
+      caseRow: db.select().from(schema.cases).where(eq(schema.cases.id, caseId)).get(),
+      events: db.select().from(schema.caseEvents).where(eq(schema.caseEvents.caseId, caseId)).all()
         .length,
-      shares: t.db.select().from(schema.caseShares).where(eq(schema.caseShares.caseId, caseId)).all(),
-      notifications: count(schema.notifications),
-      outbox: count(schema.outbox),
-      audit: count(schema.auditLog),
+      shares: db.select().from(schema.caseShares).where(eq(schema.caseShares.caseId, caseId)).all(),
+      notifications: db.select().from(schema.notifications).all().length,
+      outbox: db.select().from(schema.outbox).all().length,
+      audit: db.select().from(schema.auditLog).all().length,
     };
   }
 

@@ -24,6 +24,11 @@ export const errorCodes = [
   'event_started',
   'already_registered',
   'capacity_below_confirmed',
+  'case_already_shared',
+  'partner_holds_mandate',
+  'share_already_revoked',
+  'case_not_entered',
+  'employment_end_already_reported',
   'internal_error',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);

@@ -43,11 +43,16 @@ const caseState: {
   messages: CaseMessage[];
   notifications: Notification[];
   detailFetches: number;
+  /** Share ids stay unique, so that a revoked one is not mistaken for a new one. */
+  sharesMade: number;
+  revokedShareIds: Set<string>;
 } = {
   cases: [],
   messages: [],
   notifications: [],
   detailFetches: 0,
+  sharesMade: 0,
+  revokedShareIds: new Set(),
 };
 
 const caseNotification = notificationSchema.parse({
@@ -71,11 +76,21 @@ export function resetMockCases(): void {
   caseState.messages = [...engineerCaseMessages];
   caseState.notifications = [caseNotification];
   caseState.detailFetches = 0;
+  caseState.sharesMade = 0;
+  caseState.revokedShareIds = new Set();
 }
 
 /** Replaces the stored case with the same id, e.g. with one further along the procedure. */
 export function putMockCase(detail: CaseDetail): void {
   caseState.cases = caseState.cases.map((c) => (c.id === detail.id ? detail : c));
+}
+
+/** Ends a share, e.g. as a colleague did meanwhile: the case lists active shares only. */
+export function revokeMockShare(caseId: string, shareId: string): void {
+  caseState.revokedShareIds.add(shareId);
+  caseState.cases = caseState.cases.map((c) =>
+    c.id === caseId ? { ...c, shares: c.shares.filter((share) => share.id !== shareId) } : c,
+  );
 }
 
 /** Someone else moved the case meanwhile: the version the page holds is stale. */
@@ -259,14 +274,15 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
           errors: [{ path: 'partnerOrganizationId', message: 'partner_organization_invalid' }],
         });
       }
-      if (
-        holdsMandate(found.organizationId, partner.id) ||
-        found.shares.some((share) => share.partner.id === partner.id)
-      ) {
-        return problem(409, 'conflict');
+      if (holdsMandate(found.organizationId, partner.id)) {
+        return problem(409, 'partner_holds_mandate');
       }
+      if (found.shares.some((share) => share.partner.id === partner.id)) {
+        return problem(409, 'case_already_shared');
+      }
+      caseState.sharesMade += 1;
       const share = caseShareSchema.parse({
-        id: `share-${found.shares.length + 1}`,
+        id: `share-${caseState.sharesMade}`,
         partner,
         sharedByName: user.name,
         sharedAt: new Date().toISOString(),
@@ -282,10 +298,12 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
       const found = visible(user).find((c) => c.id === params.id);
       if (!found) return problem(404, 'not_found');
       if (!found.can.share || isCityRole(user.role)) return problem(403, 'forbidden');
+      if (caseState.revokedShareIds.has(String(params.shareId))) {
+        return problem(409, 'share_already_revoked');
+      }
       const share = found.shares.find((s) => s.id === params.shareId);
       if (!share) return problem(404, 'not_found');
-      // The case lists active shares only.
-      putMockCase({ ...found, shares: found.shares.filter((s) => s.id !== share.id) });
+      revokeMockShare(found.id, share.id);
       return HttpResponse.json({ ...share, revokedAt: new Date().toISOString() });
     }),
     http.post('/api/cases/:id/employment-ended', async ({ params, request }) => {
@@ -296,7 +314,12 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
       if (isCityRole(user.role)) return problem(403, 'forbidden');
       const parsed = reportEmploymentEndedSchema.safeParse(await record(request));
       if (!parsed.success) return problem(400, 'validation_failed');
-      if (!found.can.reportEmploymentEnded) return problem(409, 'conflict');
+      if (!found.can.reportEmploymentEnded) {
+        return problem(
+          409,
+          found.employmentEnded ? 'employment_end_already_reported' : 'case_not_entered',
+        );
+      }
       const { learnedOn } = parsed.data;
       // Four weeks later; the server also moves a due day off weekends and holidays.
       const due = new Date(`${learnedOn}T00:00:00Z`);

@@ -4,7 +4,7 @@ import { todayInGermany } from '../../../lib/format';
 import { engineerCase, enteredView, jobcenterShare } from '../../../testing/case-fixtures';
 import { adminUser, hrUser } from '../../../testing/fixtures';
 import { loginAs, recordedRequests } from '../../../testing/mock-api';
-import { putMockCase } from '../../../testing/mock-cases-api';
+import { putMockCase, revokeMockShare } from '../../../testing/mock-cases-api';
 import { renderApp } from '../../../testing/render';
 
 async function openCase() {
@@ -120,14 +120,59 @@ describe('case collaboration', () => {
     await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
 
     await waitFor(() => expect(partner).toHaveAttribute('aria-invalid', 'true'));
-    expect(partner).toHaveAccessibleDescription(/Vollmacht Ihres Unternehmens/);
+    const mandateText =
+      'Diese Organisation hat eine Vollmacht Ihres Unternehmens und sieht damit ohnehin alle Ihre Fälle. Eine Freigabe ist nicht nötig.';
+    expect(partner).toHaveAccessibleDescription(expect.stringContaining(mandateText));
     // The error summary takes the focus and links to the field.
     const summary = within(section).getByRole('alert');
     await waitFor(() => expect(document.activeElement).toContainElement(summary));
     expect(
-      within(summary).getByRole('link', { name: /Vollmacht Ihres Unternehmens/ }),
+      within(summary).getByRole('link', { name: `Partnerorganisation: ${mandateText}` }),
     ).toBeVisible();
     expect(within(section).queryByRole('table')).toBeNull();
+  });
+
+  it('tells the employer at the partner when a colleague shared the case with it meanwhile', async () => {
+    loginAs(hrUser);
+    const { user } = await openCase();
+    putMockCase({ ...engineerCase, shares: [jobcenterShare] });
+    const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
+    const partner = await within(section).findByLabelText(/Partnerorganisation/);
+    await user.selectOptions(partner, 'Jobcenter Duisburg (Jobcenter)');
+    await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
+
+    await waitFor(() =>
+      expect(partner).toHaveAccessibleDescription(
+        expect.stringContaining(
+          'Der Fall ist mit dieser Organisation schon geteilt, vielleicht gerade von jemand anderem.',
+        ),
+      ),
+    );
+    // The case is read again, so the list shows the colleague's share.
+    const table = await within(section).findByRole('table', { name: 'Geteilt mit' });
+    expect(within(table).getByRole('rowheader', { name: 'Jobcenter Duisburg' })).toBeVisible();
+  });
+
+  it('tells the employer in the dialog when the share had ended meanwhile', async () => {
+    putMockCase({ ...engineerCase, shares: [jobcenterShare] });
+    loginAs(hrUser);
+    const { user } = await openCase();
+    revokeMockShare(engineerCase.id, jobcenterShare.id);
+    const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
+    await user.click(within(section).getByRole('button', { name: 'Freigabe beenden' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Freigabe für „Jobcenter Duisburg“ beenden?',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Freigabe beenden' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Die Freigabe wurde nicht beendet');
+    expect(alert).toHaveTextContent(
+      'Diese Freigabe ist schon beendet, vielleicht gerade von jemand anderem. Die Liste zeigt jetzt den aktuellen Stand.',
+    );
+    expect(
+      await within(section).findByText('Der Fall ist mit keiner IHK und keinem Jobcenter geteilt.'),
+    ).toBeVisible();
   });
 
   it('lets the employer report an early end of employment after entry', async () => {
@@ -166,6 +211,44 @@ describe('case collaboration', () => {
     const timeline = screen.getByRole('region', { name: 'Verlauf' });
     expect(within(timeline).getByText('Ende der Beschäftigung gemeldet')).toBeVisible();
     expect(within(timeline).getByText('Kündigung durch die Fachkraft.')).toBeVisible();
+    expect(within(section).queryByRole('button', { name: 'Ende der Beschäftigung melden' })).toBe(
+      null,
+    );
+  });
+
+  it('tells the employer when the end of employment was reported meanwhile', async () => {
+    const entered = enteredView(engineerCase);
+    putMockCase(entered);
+    loginAs(hrUser);
+    const { user } = await openCase();
+    putMockCase({
+      ...entered,
+      can: { ...entered.can, reportEmploymentEnded: false },
+      employmentEnded: {
+        learnedOn: '2026-11-02',
+        reportDueAt: '2026-11-30',
+        reportedAt: '2026-11-20T10:00:00.000Z',
+        reportedLate: false,
+      },
+    });
+    const section = screen.getByRole('region', { name: 'Vorzeitiges Ende der Beschäftigung' });
+    await user.type(within(section).getByLabelText(/Wann haben Sie vom Ende/), '2026-11-03');
+    await user.click(
+      within(section).getByRole('button', { name: 'Ende der Beschäftigung melden' }),
+    );
+
+    // The alert outlasts the form, which goes once the case is read again with the report.
+    const title = await within(section).findByText(
+      'Das Ende der Beschäftigung wurde nicht gemeldet',
+    );
+    const alert = title.closest('.kern-alert');
+    await waitFor(() => expect(alert).toHaveFocus());
+    expect(alert).toHaveRole('alert');
+    expect(alert).toHaveTextContent(
+      'Das Ende der Beschäftigung ist für diesen Fall schon gemeldet, vielleicht gerade von jemand anderem. Die Seite zeigt jetzt die gespeicherte Meldung.',
+    );
+    expect(await within(section).findByText('30.11.2026')).toBeVisible();
+    expect(within(section).getByText('Rechtzeitig gemeldet')).toBeVisible();
     expect(within(section).queryByRole('button', { name: 'Ende der Beschäftigung melden' })).toBe(
       null,
     );

@@ -11,7 +11,10 @@ export function reportEmploymentEnded({ id, body }: { id: string; body: ReportEm
   });
 }
 
-/** The case with the report replaces the cached one; a conflict (already reported) rereads it. */
+/**
+ * The case with the report replaces the cached one; a conflict (already reported, or not entered
+ * yet) means the cached one is stale, so it is read again.
+ */
 export function useReportEmploymentEnded() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -17,8 +17,8 @@ export function useRevokeCaseShare() {
     mutationFn: revokeCaseShare,
     onSuccess: (_share, { id }) => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
     onError: (error, { id }) => {
-      // Already revoked (by a colleague): show the current shares.
-      if (error instanceof ApiError && error.status === 409) {
+      // Ended meanwhile (e.g. by a colleague): show the current shares.
+      if (error instanceof ApiError && error.code === 'share_already_revoked') {
         void queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) });
       }
     },

@@ -12,8 +12,8 @@ export function shareCase({ id, body }: { id: string; body: ShareCase }) {
 }
 
 /**
- * Resolves once the case shows the new share. A conflict may mean a colleague shared it
- * meanwhile, so the case is read again then too.
+ * Resolves once the case shows the new share. `case_already_shared` may mean a colleague shared
+ * it meanwhile, so the case is read again then too.
  */
 export function useShareCase() {
   const queryClient = useQueryClient();
@@ -21,7 +21,7 @@ export function useShareCase() {
     mutationFn: shareCase,
     onSuccess: (_share, { id }) => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
     onError: (error, { id }) => {
-      if (error instanceof ApiError && error.status === 409) {
+      if (error instanceof ApiError && error.code === 'case_already_shared') {
         void queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) });
       }
     },

@@ -8,6 +8,8 @@ import { DescriptionList } from '../../../components/ui/description-list';
 import { Form } from '../../../components/ui/form';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
+import { ApiError } from '../../../lib/api-client';
+import { useErrorMessage } from '../../../lib/errors';
 import { textOrBlank } from '../../../lib/form-values';
 import { formatDate, formatDateTime, todayInGermany } from '../../../lib/format';
 import { useReportEmploymentEnded } from '../api/report-employment-ended';
@@ -26,10 +28,30 @@ const reportFormSchema = reportEmploymentEndedSchema.extend({
  */
 export function CaseEmploymentEnded({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const report = useReportEmploymentEnded();
   const [isJustReported, setIsJustReported] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
   const ended = detail.employmentEnded;
+
+  const submitReport = async (body: z.output<typeof reportFormSchema>) => {
+    setConflict(null);
+    try {
+      await report.mutateAsync({ id: detail.id, body });
+    } catch (error) {
+      // A conflict rereads the case, which takes the form (and its error summary) away once the
+      // end is reported, so its alert stands outside the form.
+      if (!(error instanceof ApiError && error.status === 409)) throw error;
+      setConflict(error);
+      setTimeout(() => conflictRef.current?.focus(), 0);
+      return;
+    }
+    setIsJustReported(true);
+    // The form is gone with the report; the notice takes the focus instead.
+    setTimeout(() => noticeRef.current?.focus(), 0);
+  };
 
   return (
     <section className="kern-stack" aria-labelledby="case-employment-ended-heading">
@@ -46,6 +68,17 @@ export function CaseEmploymentEnded({ detail }: { detail: CaseDetail }) {
           />
         ) : null}
       </div>
+      {conflict ? (
+        <Alert
+          ref={conflictRef}
+          tabIndex={-1}
+          variant="danger"
+          role="alert"
+          title={t('cases.employmentEnded.reportFailed')}
+        >
+          <p className="kern-body">{errorMessage(conflict)}</p>
+        </Alert>
+      ) : null}
       {ended ? (
         <>
           <DescriptionList
@@ -95,12 +128,7 @@ export function CaseEmploymentEnded({ detail }: { detail: CaseDetail }) {
             defaultValues={{ learnedOn: '', note: '' }}
             submitLabel={t('cases.employmentEnded.submit')}
             submittingLabel={t('cases.employmentEnded.submitting')}
-            onSubmit={async (body: z.output<typeof reportFormSchema>) => {
-              await report.mutateAsync({ id: detail.id, body });
-              setIsJustReported(true);
-              // The form is gone with the report; the notice takes the focus instead.
-              setTimeout(() => noticeRef.current?.focus(), 0);
-            }}
+            onSubmit={submitReport}
           >
             <TextField
               name="learnedOn"

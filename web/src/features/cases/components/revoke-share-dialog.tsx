@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Button, ButtonGroup } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { ApiError } from '../../../lib/api-client';
 import { useErrorMessage } from '../../../lib/errors';
 import { useRevokeCaseShare } from '../api/revoke-case-share';
 
@@ -47,11 +46,7 @@ export function RevokeShareDialog({ caseId, share, onClose, onRevoked }: RevokeS
       </p>
       {revoke.isError ? (
         <Alert variant="danger" role="alert" title={t('cases.shares.revokeFailed')}>
-          <p className="kern-body">
-            {revoke.error instanceof ApiError && revoke.error.status === 409
-              ? t('cases.shares.alreadyRevoked')
-              : errorMessage(revoke.error)}
-          </p>
+          <p className="kern-body">{errorMessage(revoke.error)}</p>
         </Alert>
       ) : null}
     </Dialog>

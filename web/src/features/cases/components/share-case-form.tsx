@@ -1,11 +1,10 @@
 import { type CaseShare, shareCaseSchema } from '@itc/shared';
 import { useTranslation } from 'react-i18next';
 import { usePartnerOrganizations } from '../../../api/get-partner-organizations';
-import { Form, FormFieldErrors } from '../../../components/ui/form';
+import { Form } from '../../../components/ui/form';
 import { QueryError } from '../../../components/ui/query-error';
 import { SelectField } from '../../../components/ui/select-field';
 import { Spinner } from '../../../components/ui/spinner';
-import { ApiError } from '../../../lib/api-client';
 import { useShareCase } from '../api/share-case';
 
 type ShareCaseFormProps = {
@@ -38,20 +37,12 @@ export function ShareCaseForm({ caseId, sharedPartnerIds, onShared }: ShareCaseF
       resetOnSuccess
       submitLabel={t('cases.shares.submit')}
       submittingLabel={t('cases.shares.submitting')}
-      onSubmit={async (body) => {
-        try {
-          onShared(await share.mutateAsync({ id: caseId, body }));
-        } catch (error) {
-          // The server answers 409 both when the case is shared with it already and when the
-          // partner holds a mandate (and sees every case anyway); one message explains both.
-          if (error instanceof ApiError && error.status === 409) {
-            throw new FormFieldErrors([
-              { path: 'partnerOrganizationId', message: 'case_share_conflict' },
-            ]);
-          }
-          throw error;
-        }
+      // Both refusals are about the partner chosen, so they are shown at its field.
+      errorCodeFields={{
+        case_already_shared: 'partnerOrganizationId',
+        partner_holds_mandate: 'partnerOrganizationId',
       }}
+      onSubmit={async (body) => onShared(await share.mutateAsync({ id: caseId, body }))}
     >
       <SelectField
         name="partnerOrganizationId"
