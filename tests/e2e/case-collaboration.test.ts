@@ -1,27 +1,16 @@
 import { type CaseStatus, caseStatusLabels } from '@itc/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoSeriousA11yViolations,
-  launchBrowser,
   newPage,
   signIn,
   withScreenshotOnFailure,
 } from './support/browser';
 import { expectEmail } from './support/outbox';
-import { type Portal, startPortal } from './support/portal';
+import { startBrowserSuite } from './support/suite';
 
-let portal: Portal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const suite = startBrowserSuite();
 
 const hrEmail = 'hr@rhein-stahl.example';
 const reviewerEmail = 'sachbearbeitung@stadt.example';
@@ -32,7 +21,7 @@ type DemoCase = { id: string; reference: string; status: CaseStatus };
 
 /** The seeded demo case of the employer at `status` (the demo data has one per status). */
 function demoCase(employerName: string, status: CaseStatus): DemoCase {
-  const row = portal.db.$client
+  const row = suite.portal.db.$client
     .prepare('SELECT id, reference, status FROM cases WHERE employer_name = ? AND status = ?')
     .get(employerName, status) as DemoCase | undefined;
   if (!row) throw new Error(`no demo case of ${employerName} at ${status}`);
@@ -41,7 +30,7 @@ function demoCase(employerName: string, status: CaseStatus): DemoCase {
 
 /** The email address of the city staff member the case lies with. */
 function assigneeEmailOf({ id }: DemoCase): string {
-  const row = portal.db.$client
+  const row = suite.portal.db.$client
     .prepare('SELECT u.email FROM cases c JOIN users u ON u.id = c.assignee_user_id WHERE c.id = ?')
     .get(id) as { email: string } | undefined;
   if (!row) throw new Error(`case ${id} is assigned to nobody`);
@@ -49,7 +38,7 @@ function assigneeEmailOf({ id }: DemoCase): string {
 }
 
 async function openCase(page: Page, { id, reference, status }: DemoCase) {
-  await page.goto(`${portal.baseUrl}/cases/${id}`);
+  await page.goto(`${suite.portal.baseUrl}/cases/${id}`);
   await page
     .getByRole('heading', { level: 1, name: `${reference} – ${caseStatusLabels[status].de}` })
     .waitFor();
@@ -57,11 +46,11 @@ async function openCase(page: Page, { id, reference, status }: DemoCase) {
 
 describe('[CITY][CASES] assignment', () => {
   it('[CITY][CASES] reviewer takes a new case, then hands it to a colleague, who is emailed', async () => {
-    const reviewer = await newPage(browser);
+    const reviewer = await newPage(suite.browser);
     await withScreenshotOnFailure(reviewer, async () => {
       const demo = demoCase('Pflegedienst Ruhr gGmbH', 'submitted');
-      await signIn(reviewer, portal.baseUrl, reviewerEmail);
-      await reviewer.goto(`${portal.baseUrl}/cases?q=${encodeURIComponent(demo.reference)}`);
+      await signIn(reviewer, suite.portal.baseUrl, reviewerEmail);
+      await reviewer.goto(`${suite.portal.baseUrl}/cases?q=${encodeURIComponent(demo.reference)}`);
       await reviewer.getByRole('link', { name: demo.reference, exact: true }).click();
       const assignment = reviewer.getByRole('region', { name: 'Zuständigkeit' });
       await assignment.getByText('Der Fall ist noch niemandem zugewiesen.').waitFor();
@@ -75,7 +64,7 @@ describe('[CITY][CASES] assignment', () => {
       await assignment.getByText('Zuständig ist Stefan Wagner.').waitFor();
       await expectNoSeriousA11yViolations(reviewer);
       await expectEmail(
-        portal,
+        suite.portal,
         'admin@stadt.example',
         `${demo.reference}: Ihnen zugewiesen von Katrin Hoffmann`,
         demo.reference,
@@ -87,14 +76,14 @@ describe('[CITY][CASES] assignment', () => {
 
 describe('[HR][CASES] sharing with a partner without a mandate', () => {
   it('[HR][CASES] employer shares a case with the Jobcenter, whose advisor reads and writes until the share ends', async () => {
-    const hr = await newPage(browser);
-    const advisor = await newPage(browser);
+    const hr = await newPage(suite.browser);
+    const advisor = await newPage(suite.browser);
     await withScreenshotOnFailure(hr, async () => {
       // A case with an open document request, so there is an upload the advisor must not get.
       const demo = demoCase('Rhein-Stahl GmbH', 'documents_requested');
-      const caseUrl = `${portal.baseUrl}/cases/${demo.id}`;
+      const caseUrl = `${suite.portal.baseUrl}/cases/${demo.id}`;
       const uploads = (page: Page) => page.getByLabel(/^Datei für .* hochladen/);
-      await signIn(hr, portal.baseUrl, hrEmail);
+      await signIn(hr, suite.portal.baseUrl, hrEmail);
       await openCase(hr, demo);
       await uploads(hr).first().waitFor();
       const shares = hr.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
@@ -110,7 +99,7 @@ describe('[HR][CASES] sharing with a partner without a mandate', () => {
       await expectNoSeriousA11yViolations(hr);
 
       // The advisor reads the case but can neither move it, nor upload, nor share it on.
-      await signIn(advisor, portal.baseUrl, advisorEmail);
+      await signIn(advisor, suite.portal.baseUrl, advisorEmail);
       await openCase(advisor, demo);
       const moves = advisor.getByRole('region', { name: 'Fall weiterführen' });
       await moves.getByText('Derzeit können Sie den Fall nicht weiterführen.').waitFor();
@@ -153,9 +142,9 @@ describe('[HR][CASES] sharing with a partner without a mandate', () => {
         .waitFor();
       expect(await gone.getByRole('button', { name: 'Erneut versuchen' }).count()).toBe(0);
       await expectNoSeriousA11yViolations(advisor);
-      expect((await advisor.request.get(`${portal.baseUrl}/api/cases/${demo.id}`)).status()).toBe(
-        404,
-      );
+      expect(
+        (await advisor.request.get(`${suite.portal.baseUrl}/api/cases/${demo.id}`)).status(),
+      ).toBe(404);
     });
     await hr.context().close();
     await advisor.context().close();
@@ -164,10 +153,10 @@ describe('[HR][CASES] sharing with a partner without a mandate', () => {
 
 describe('[HR][CASES] early end of employment', () => {
   it('[HR][CASES] employer reports the end after entry; the report shows its deadline and city staff are emailed', async () => {
-    const hr = await newPage(browser);
+    const hr = await newPage(suite.browser);
     await withScreenshotOnFailure(hr, async () => {
       const demo = demoCase('Rhein-Stahl GmbH', 'entered');
-      await signIn(hr, portal.baseUrl, hrEmail);
+      await signIn(hr, suite.portal.baseUrl, hrEmail);
       await openCase(hr, demo);
       const section = hr.getByRole('region', { name: 'Vorzeitiges Ende der Beschäftigung' });
       // A fixed Monday in the past: the report is due four weeks on, Monday 21 December.
@@ -188,7 +177,7 @@ describe('[HR][CASES] early end of employment', () => {
       await timeline.getByText('Kündigung durch die Fachkraft.').waitFor();
       await expectNoSeriousA11yViolations(hr);
       await expectEmail(
-        portal,
+        suite.portal,
         assigneeEmailOf(demo),
         `${demo.reference}: Ende des Arbeitsverhältnisses gemeldet (bekannt seit 23.11.2026)`,
         demo.reference,

@@ -1,28 +1,17 @@
 import { type CaseStatus, caseStatusLabels } from '@itc/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoSeriousA11yViolations,
-  launchBrowser,
   newPage,
   signIn,
   withScreenshotOnFailure,
 } from './support/browser';
 import { expectEmail, outboxSubjects } from './support/outbox';
-import { type Portal, startPortal } from './support/portal';
 import { pdfFile, submitCaseByApi } from './support/prechecks';
+import { startBrowserSuite } from './support/suite';
 
-let portal: Portal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const suite = startBrowserSuite();
 
 const hrEmail = 'hr@rhein-stahl.example';
 const reviewerEmail = 'sachbearbeitung@stadt.example';
@@ -59,16 +48,16 @@ async function moveCase(
 
 describe('[CITY][CASES] document request, answer and the path to the residence permit', () => {
   it('[CITY][CASES] reviewer requests documents, employer uploads, reviewer moves on to permit_issued', async () => {
-    const hr = await newPage(browser);
-    const reviewer = await newPage(browser);
+    const hr = await newPage(suite.browser);
+    const reviewer = await newPage(suite.browser);
     await withScreenshotOnFailure(reviewer, async () => {
-      await signIn(hr, portal.baseUrl, hrEmail);
-      const { id, reference } = await submitCaseByApi(hr, portal.baseUrl, 'Carvalho');
-      const caseUrl = `${portal.baseUrl}/cases/${id}`;
+      await signIn(hr, suite.portal.baseUrl, hrEmail);
+      const { id, reference } = await submitCaseByApi(hr, suite.portal.baseUrl, 'Carvalho');
+      const caseUrl = `${suite.portal.baseUrl}/cases/${id}`;
       await expectEmployerStep(hr, caseUrl, 'submitted');
 
       // The reviewer finds the new case in the queue by its reference and takes it.
-      await signIn(reviewer, portal.baseUrl, reviewerEmail);
+      await signIn(reviewer, suite.portal.baseUrl, reviewerEmail);
       await reviewer.getByRole('link', { name: 'Fälle', exact: true }).first().click();
       await reviewer.getByLabel('Suchen nach Aktenzeichen, Name oder Firma').fill(reference);
       await reviewer.getByRole('button', { name: 'Suchen', exact: true }).click();
@@ -82,7 +71,7 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
 
       await moveCase(reviewer, reference, 'in_review');
       await expectEmail(
-        portal,
+        suite.portal,
         hrEmail,
         `${reference}: neuer Stand „${label('in_review')}“`,
         reference,
@@ -102,7 +91,7 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
       });
       expect(requested).not.toBe('');
       await expect
-        .poll(() => outboxSubjects(portal, hrEmail, reference).join('\n'))
+        .poll(() => outboxSubjects(suite.portal, hrEmail, reference).join('\n'))
         .toMatch(new RegExp(`${reference}: Unterlagen nachgefordert – bitte bis .+ hochladen`));
 
       // The employer sees the request on its case (still on the review step) and answers it.
@@ -122,7 +111,7 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
         .getByRole('heading', { level: 1, name: `${reference} – ${label('in_review')}` })
         .waitFor();
       await expectEmail(
-        portal,
+        suite.portal,
         reviewerEmail,
         `${reference}: neuer Stand „${label('in_review')}“`,
         reference,
@@ -165,7 +154,12 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
       ];
       for (const [to, fill] of path) {
         await moveCase(reviewer, reference, to, fill);
-        await expectEmail(portal, hrEmail, `${reference}: neuer Stand „${label(to)}“`, reference);
+        await expectEmail(
+          suite.portal,
+          hrEmail,
+          `${reference}: neuer Stand „${label(to)}“`,
+          reference,
+        );
         await expectEmployerStep(hr, caseUrl, to);
       }
       await expectNoSeriousA11yViolations(hr);
@@ -181,10 +175,10 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
 
 describe('[CITY][CASES] demo data', () => {
   it('[CITY][CASES] a demo case shows its submitted documents with an inline preview', async () => {
-    const reviewer = await newPage(browser);
+    const reviewer = await newPage(suite.browser);
     await withScreenshotOnFailure(reviewer, async () => {
-      await signIn(reviewer, portal.baseUrl, reviewerEmail);
-      await reviewer.goto(`${portal.baseUrl}/cases?q=Mehta`);
+      await signIn(reviewer, suite.portal.baseUrl, reviewerEmail);
+      await reviewer.goto(`${suite.portal.baseUrl}/cases?q=Mehta`);
       await reviewer.getByRole('table', { name: 'Fälle' }).getByRole('link').first().click();
       const documents = reviewer.getByRole('region', { name: 'Unterlagen' });
       const passport = 'Farbkopie der Datenseite des Reisepasses.pdf';
@@ -192,7 +186,7 @@ describe('[CITY][CASES] demo data', () => {
       await documents.getByRole('button', { name: `Vorschau anzeigen: ${passport}` }).click();
       const frame = documents.getByTitle(`Vorschau: ${passport}`);
       const src = await frame.getAttribute('src');
-      const file = await reviewer.request.get(new URL(src ?? '', portal.baseUrl).toString());
+      const file = await reviewer.request.get(new URL(src ?? '', suite.portal.baseUrl).toString());
       expect(file.status()).toBe(200);
       expect(file.headers()['content-type']).toMatch(/^application\/pdf/);
       expect((await file.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,20 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Download } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, signIn } from './support/browser';
-import { type Portal, startPortal } from './support/portal';
+import type { Download } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, newPage, signIn } from './support/browser';
+import { startBrowserSuite } from './support/suite';
 
-let portal: Portal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const suite = startBrowserSuite();
 
 async function contentOf(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
@@ -31,8 +21,8 @@ let eventPath = '';
 
 describe('[EVENTS] information events from creation to check-in', () => {
   it('[IHK][EVENTS] advisor creates and publishes an event', async () => {
-    const page = await newPage(browser);
-    await signIn(page, portal.baseUrl, 'berater@ihk.example');
+    const page = await newPage(suite.browser);
+    await signIn(page, suite.portal.baseUrl, 'berater@ihk.example');
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Veranstaltungen' })
@@ -79,14 +69,14 @@ describe('[EVENTS] information events from creation to check-in', () => {
 
   it('[HR][EVENTS] employer registers two attendees and downloads the .ics', async () => {
     expect(eventPath).not.toBe('');
-    const page = await newPage(browser);
-    await signIn(page, portal.baseUrl, 'hr@rhein-stahl.example');
-    await page.goto(`${portal.baseUrl}/events`);
+    const page = await newPage(suite.browser);
+    await signIn(page, suite.portal.baseUrl, 'hr@rhein-stahl.example');
+    await page.goto(`${suite.portal.baseUrl}/events`);
     await page.getByRole('link', { name: title }).waitFor();
     await expectNoSeriousA11yViolations(page);
 
     // The month view of the event's month shows it on its day.
-    await page.goto(`${portal.baseUrl}/events?view=calendar&month=${eventDay.slice(0, 7)}`);
+    await page.goto(`${suite.portal.baseUrl}/events?view=calendar&month=${eventDay.slice(0, 7)}`);
     const table = page.getByRole('table', { name: /^Veranstaltungen im / });
     await table.getByRole('link', { name: new RegExp(title) }).waitFor();
     await expectNoSeriousA11yViolations(page);
@@ -119,9 +109,9 @@ describe('[EVENTS] information events from creation to check-in', () => {
 
   it('[IHK][EVENTS] advisor checks one in and exports the CSV', async () => {
     expect(eventPath).not.toBe('');
-    const page = await newPage(browser);
-    await signIn(page, portal.baseUrl, 'berater@ihk.example');
-    await page.goto(`${portal.baseUrl}${eventPath}`);
+    const page = await newPage(suite.browser);
+    await signIn(page, suite.portal.baseUrl, 'berater@ihk.example');
+    await page.goto(`${suite.portal.baseUrl}${eventPath}`);
     await page.getByRole('link', { name: 'Teilnehmende und Check-in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Teilnehmende' }).waitFor();
     const table = page.getByRole('table', { name: 'Teilnehmende' });

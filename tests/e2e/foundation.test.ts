@@ -1,19 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, signIn } from './support/browser';
-import { type Portal, startPortal } from './support/portal';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, newPage, signIn } from './support/browser';
+import { startBrowserSuite } from './support/suite';
 
-let portal: Portal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const suite = startBrowserSuite();
 
 const roles = [
   { email: 'hr@rhein-stahl.example', organization: 'Rhein-Stahl GmbH' },
@@ -27,8 +16,8 @@ const roles = [
 describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   for (const { email, organization } of roles) {
     it(`${email} signs in and sees a start page with their organisation`, async () => {
-      const page = await newPage(browser);
-      await signIn(page, portal.baseUrl, email);
+      const page = await newPage(suite.browser);
+      await signIn(page, suite.portal.baseUrl, email);
       await expect(
         page.getByRole('main').getByText(organization).first().isVisible(),
       ).resolves.toBe(true);
@@ -37,8 +26,8 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   }
 
   it('[HR][AUTH] a pending employer sees clearly that it is still being reviewed', async () => {
-    const page = await newPage(browser);
-    await signIn(page, portal.baseUrl, 'hr@neu-logistik.example');
+    const page = await newPage(suite.browser);
+    await signIn(page, suite.portal.baseUrl, 'hr@neu-logistik.example');
     await expect(page.getByRole('main').getByText('In Prüfung').first().isVisible()).resolves.toBe(
       true,
     );
@@ -46,24 +35,24 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   });
 
   it('[ADMIN][AUTH] admin navigation is shown to the city admin only', async () => {
-    const admin = await newPage(browser);
-    await signIn(admin, portal.baseUrl, 'admin@stadt.example');
+    const admin = await newPage(suite.browser);
+    await signIn(admin, suite.portal.baseUrl, 'admin@stadt.example');
     await expect(
       admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().isVisible(),
     ).resolves.toBe(true);
     await admin.context().close();
 
-    const hr = await newPage(browser);
-    await signIn(hr, portal.baseUrl, 'hr@rhein-stahl.example');
+    const hr = await newPage(suite.browser);
+    await signIn(hr, suite.portal.baseUrl, 'hr@rhein-stahl.example');
     await expect(hr.getByRole('link', { name: 'Unternehmen prüfen' }).count()).resolves.toBe(0);
-    await hr.goto(`${portal.baseUrl}/admin/employers`);
+    await hr.goto(`${suite.portal.baseUrl}/admin/employers`);
     await expect(hr.getByRole('link', { name: 'Unternehmen prüfen' }).count()).resolves.toBe(0);
     await hr.context().close();
   });
 
   it('[HR][AUTH] a protected page sends to the login and back after signing in', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${portal.baseUrl}/organization`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.portal.baseUrl}/organization`);
     await page.waitForURL(/\/login/);
     await page.getByLabel(/E-Mail-Adresse/).fill('hr@pflege-ruhr.example');
     await page.getByLabel(/^Passwort/).fill('Willkommen-2026');
@@ -76,8 +65,8 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   });
 
   it('[HR][AUTH] wrong password shows a clear message and no session', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${portal.baseUrl}/login`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.portal.baseUrl}/login`);
     await page.getByLabel(/E-Mail-Adresse/).fill('hr@pflege-ruhr.example');
     await page.getByLabel(/^Passwort/).fill('falsches-passwort');
     await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -91,16 +80,16 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
 
 describe('[HR][I18N] language switch', () => {
   it('switches to English and keeps it for the user after signing in again', async () => {
-    const page = await newPage(browser);
-    await signIn(page, portal.baseUrl, 'hr@pflege-ruhr.example');
+    const page = await newPage(suite.browser);
+    await signIn(page, suite.portal.baseUrl, 'hr@pflege-ruhr.example');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.context().close();
 
-    const fresh = await newPage(browser);
-    await fresh.goto(`${portal.baseUrl}/login`);
+    const fresh = await newPage(suite.browser);
+    await fresh.goto(`${suite.portal.baseUrl}/login`);
     await fresh.getByLabel(/E-Mail-Adresse/).fill('hr@pflege-ruhr.example');
     await fresh.getByLabel(/^Passwort/).fill('Willkommen-2026');
     await fresh.getByRole('button', { name: 'Anmelden' }).click();
@@ -113,8 +102,8 @@ describe('[HR][I18N] language switch', () => {
 
 describe('[HR][ADMIN][REGISTRATION] self-registration to verification', () => {
   it('a company registers, the admin verifies it, the employer sees "Geprüft"', async () => {
-    const employer = await newPage(browser);
-    await employer.goto(`${portal.baseUrl}/login`);
+    const employer = await newPage(suite.browser);
+    await employer.goto(`${suite.portal.baseUrl}/login`);
     await employer.getByRole('link', { name: 'Unternehmen registrieren' }).first().click();
     await employer.getByLabel(/Name des Unternehmens|Firmenname/).fill('Hafenwerk Duisburg GmbH');
     await employer.getByLabel(/Straße/).fill('Ruhrorter Straße 1');
@@ -141,8 +130,8 @@ describe('[HR][ADMIN][REGISTRATION] self-registration to verification', () => {
       employer.getByRole('main').getByText('In Prüfung').first().isVisible(),
     ).resolves.toBe(true);
 
-    const admin = await newPage(browser);
-    await signIn(admin, portal.baseUrl, 'admin@stadt.example');
+    const admin = await newPage(suite.browser);
+    await signIn(admin, suite.portal.baseUrl, 'admin@stadt.example');
     await admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().click();
     const row = admin.getByRole('row').filter({ hasText: 'Hafenwerk Duisburg GmbH' });
     await row.getByRole('button', { name: 'Freigeben' }).click();
@@ -162,8 +151,8 @@ describe('[HR][ADMIN][REGISTRATION] self-registration to verification', () => {
 
 describe('[A11Y] axe on login and start pages', () => {
   it('the login page has no serious or critical violations', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${portal.baseUrl}/login`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.portal.baseUrl}/login`);
     await page.getByRole('button', { name: 'Anmelden' }).waitFor();
     await expectNoSeriousA11yViolations(page);
     await page.context().close();
@@ -171,8 +160,8 @@ describe('[A11Y] axe on login and start pages', () => {
 
   for (const email of ['hr@neu-logistik.example', 'berater@ihk.example', 'admin@stadt.example']) {
     it(`the start page of ${email} has no serious or critical violations`, async () => {
-      const page = await newPage(browser);
-      await signIn(page, portal.baseUrl, email);
+      const page = await newPage(suite.browser);
+      await signIn(page, suite.portal.baseUrl, email);
       await page.waitForLoadState('networkidle');
       await expectNoSeriousA11yViolations(page);
       await page.context().close();

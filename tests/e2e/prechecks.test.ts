@@ -1,26 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoSeriousA11yViolations,
-  launchBrowser,
   newPage,
   signIn,
   withScreenshotOnFailure,
 } from './support/browser';
-import { type Portal, startPortal } from './support/portal';
 import { pdfFile, prepareDraftByApi } from './support/prechecks';
+import { startBrowserSuite } from './support/suite';
 
-let portal: Portal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const suite = startBrowserSuite();
 
 type HireData = {
   givenNames: string;
@@ -168,7 +157,7 @@ async function reviewAndSubmit(page: Page) {
   const receiptLink = page.getByRole('link', { name: 'Eingangsbestätigung herunterladen (PDF)' });
   const href = await receiptLink.getAttribute('href');
   expect(href).toBeTruthy();
-  const receipt = await page.request.get(new URL(href ?? '', portal.baseUrl).toString());
+  const receipt = await page.request.get(new URL(href ?? '', suite.portal.baseUrl).toString());
   expect(receipt.status()).toBe(200);
   expect(receipt.headers()['content-type']).toMatch(/^application\/pdf/);
   expect((await receipt.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
@@ -181,9 +170,9 @@ async function startPrecheckFromHirePage(page: Page) {
 
 describe('[HR][PRECHECK] full wizard through upload and submit to the receipt', () => {
   it('[HR][PRECHECK] nurse with partial recognition is sent to § 16d', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     await withScreenshotOnFailure(page, async () => {
-      await signIn(page, portal.baseUrl, 'hr@pflege-ruhr.example');
+      await signIn(page, suite.portal.baseUrl, 'hr@pflege-ruhr.example');
       await createHireThroughForm(page, {
         givenNames: 'Salma',
         familyName: 'Trabelsi',
@@ -246,9 +235,9 @@ describe('[HR][PRECHECK] full wizard through upload and submit to the receipt', 
   });
 
   it('[HR][PRECHECK] engineer with a Blue Card salary is sent to § 18g', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     await withScreenshotOnFailure(page, async () => {
-      await signIn(page, portal.baseUrl, 'hr@rhein-stahl.example');
+      await signIn(page, suite.portal.baseUrl, 'hr@rhein-stahl.example');
       await createHireThroughForm(page, {
         givenNames: 'Arjun',
         familyName: 'Raghavan',
@@ -301,11 +290,11 @@ describe('[HR][PRECHECK] full wizard through upload and submit to the receipt', 
 
 describe('[HR][PRECHECK] refusals', () => {
   it('[HR][PRECHECK] a pending employer can prepare but not submit', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     await withScreenshotOnFailure(page, async () => {
-      await signIn(page, portal.baseUrl, 'hr@neu-logistik.example');
-      const precheck = await prepareDraftByApi(page, portal.baseUrl, 'Oliveira');
-      await page.goto(`${portal.baseUrl}/prechecks/${precheck.id}/documents`);
+      await signIn(page, suite.portal.baseUrl, 'hr@neu-logistik.example');
+      const precheck = await prepareDraftByApi(page, suite.portal.baseUrl, 'Oliveira');
+      await page.goto(`${suite.portal.baseUrl}/prechecks/${precheck.id}/documents`);
       await uploadAllRequiredDocuments(page);
       await next(page, 'review');
 
@@ -344,11 +333,11 @@ describe('[HR][PRECHECK] refusals', () => {
   });
 
   it('[HR][PRECHECK] a renamed .exe is refused at upload', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     await withScreenshotOnFailure(page, async () => {
-      await signIn(page, portal.baseUrl, 'hr@rhein-stahl.example');
-      const precheck = await prepareDraftByApi(page, portal.baseUrl, 'Souza');
-      await page.goto(`${portal.baseUrl}/prechecks/${precheck.id}/documents`);
+      await signIn(page, suite.portal.baseUrl, 'hr@rhein-stahl.example');
+      const precheck = await prepareDraftByApi(page, suite.portal.baseUrl, 'Souza');
+      await page.goto(`${suite.portal.baseUrl}/prechecks/${precheck.id}/documents`);
       const checklist = page.getByRole('region', { name: 'Checkliste' });
       const item = checklist.getByRole('listitem').filter({ hasText: 'Fehlt noch' }).first();
       const title = (await item.getByRole('heading', { level: 4 }).textContent()) ?? '';

@@ -1,9 +1,11 @@
 import {
   type CaseAssignee,
+  type CaseDashboard,
   type CaseDetail,
   type CaseListItem,
   type CaseMessage,
   type CaseShare,
+  caseDashboardSchema,
   caseDetailSchema,
   caseListItemSchema,
   caseMessageSchema,
@@ -167,4 +169,22 @@ export const jobcenterShare: CaseShare = caseShareSchema.parse({
   sharedByName: hrUser.name,
   sharedAt: '2026-11-22T09:00:00.000Z',
   revokedAt: null,
+});
+
+/** Figures of three cases, as the dashboard shows them. */
+export const caseDashboardFixture: CaseDashboard = caseDashboardSchema.parse({
+  period: { from: '2026-08-27', to: '2026-11-25' },
+  total: 3,
+  countsByStatus: [
+    { status: 'in_review', count: 2 },
+    { status: 'forwarded', count: 1 },
+  ],
+  casesPerWeek: [
+    { week: '2026-W46', weekStart: '2026-11-09', count: 1 },
+    { week: '2026-W47', weekStart: '2026-11-16', count: 2 },
+  ],
+  medianDaysPerStage: [],
+  overdueCount: 1,
+  byOccupationField: [{ occupationField: null, count: 3 }],
+  byNationality: [{ nationality: 'IN', count: 3 }],
 });

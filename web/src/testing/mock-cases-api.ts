@@ -3,7 +3,6 @@ import {
   type CaseDetail,
   type CaseMessage,
   type CurrentUser,
-  caseDashboardSchema,
   caseDetailSchema,
   caseEmployerSchema,
   caseMessageSchema,
@@ -22,6 +21,7 @@ import {
 import { HttpResponse, http } from 'msw';
 import {
   assignableCityStaff,
+  caseDashboardFixture,
   cityView,
   engineerCase,
   engineerCaseMessages,
@@ -144,24 +144,7 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
       const user = session();
       if (!user) return problem(401, 'unauthenticated');
       if (!isCityRole(user.role)) return problem(403, 'forbidden');
-      return HttpResponse.json(
-        caseDashboardSchema.parse({
-          period: { from: '2026-08-27', to: '2026-11-25' },
-          total: 3,
-          countsByStatus: [
-            { status: 'in_review', count: 2 },
-            { status: 'forwarded', count: 1 },
-          ],
-          casesPerWeek: [
-            { week: '2026-W46', weekStart: '2026-11-09', count: 1 },
-            { week: '2026-W47', weekStart: '2026-11-16', count: 2 },
-          ],
-          medianDaysPerStage: [],
-          overdueCount: 1,
-          byOccupationField: [{ occupationField: null, count: 3 }],
-          byNationality: [{ nationality: 'IN', count: 3 }],
-        }),
-      );
+      return HttpResponse.json(caseDashboardFixture);
     }),
     http.get('/api/cases', () => {
       const user = session();

@@ -1,31 +1,21 @@
-import { caseDashboardSchema } from '@itc/shared';
+import type { CaseDashboard } from '@itc/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { caseDashboardFixture } from '../../../testing/case-fixtures';
 import { adminUser } from '../../../testing/fixtures';
 import { loginAs } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render';
 import { server } from '../../../testing/server';
 
-const dashboard = caseDashboardSchema.parse({
-  period: { from: '2026-08-27', to: '2026-11-25' },
-  total: 3,
-  countsByStatus: [
-    { status: 'in_review', count: 2 },
-    { status: 'forwarded', count: 1 },
-  ],
-  casesPerWeek: [
-    { week: '2026-W46', weekStart: '2026-11-09', count: 1 },
-    { week: '2026-W47', weekStart: '2026-11-16', count: 2 },
-  ],
+const dashboard: CaseDashboard = {
+  ...caseDashboardFixture,
   medianDaysPerStage: [
     { status: 'submitted', medianDays: 1.5, count: 3 },
     { status: 'in_review', medianDays: null, count: 0 },
   ],
-  overdueCount: 1,
   byOccupationField: [{ occupationField: 'nursing', count: 3 }],
-  byNationality: [{ nationality: 'IN', count: 3 }],
-});
+};
 
 /** Serves `data` and keeps the query string of every dashboard request. */
 function serveDashboard(data = dashboard) {

@@ -1,7 +1,6 @@
 import { type AssignCase, caseDetailSchema } from '@itc/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { caseKeys } from './keys';
+import { useCaseDetailMutation } from './case-detail-mutation';
 
 export function assignCase({ id, body }: { id: string; body: AssignCase }) {
   return apiRequest(`/cases/${encodeURIComponent(id)}/assignee`, {
@@ -11,14 +10,6 @@ export function assignCase({ id, body }: { id: string; body: AssignCase }) {
   });
 }
 
-/** The case with its new assignee replaces the cached one; lists filter by assignee. */
 export function useAssignCase() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: assignCase,
-    onSuccess: (detail) => {
-      queryClient.setQueryData(caseKeys.detail(detail.id), detail);
-      void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
-    },
-  });
+  return useCaseDetailMutation(assignCase);
 }

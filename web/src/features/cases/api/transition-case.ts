@@ -1,7 +1,6 @@
 import { type CaseTransitionInput, caseDetailSchema } from '@itc/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiRequest } from '../../../lib/api-client';
-import { caseKeys } from './keys';
+import { apiRequest } from '../../../lib/api-client';
+import { useCaseDetailMutation } from './case-detail-mutation';
 
 export function transitionCase({ id, body }: { id: string; body: CaseTransitionInput }) {
   return apiRequest(`/cases/${encodeURIComponent(id)}/transitions`, {
@@ -11,19 +10,6 @@ export function transitionCase({ id, body }: { id: string; body: CaseTransitionI
   });
 }
 
-/** On success the moved case replaces the cached one; a stale version refetches it. */
 export function useTransitionCase() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: transitionCase,
-    onSuccess: (detail) => {
-      queryClient.setQueryData(caseKeys.detail(detail.id), detail);
-      void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
-    },
-    onError: (error, { id }) => {
-      if (error instanceof ApiError && error.status === 409) {
-        void queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) });
-      }
-    },
-  });
+  return useCaseDetailMutation(transitionCase);
 }

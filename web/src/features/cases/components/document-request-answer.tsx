@@ -118,7 +118,7 @@ export function DocumentRequestAnswer({ detail, request }: Props) {
           disabled={answer.isPending}
           onClick={() =>
             answer.mutate({
-              caseId: detail.id,
+              id: detail.id,
               requestId: request.id,
               body: { version: detail.version, note: note.trim() || undefined },
             })
