@@ -173,6 +173,10 @@ describe('case collaboration', () => {
     expect(
       await within(section).findByText('Der Fall ist mit keiner IHK und keinem Jobcenter geteilt.'),
     ).toBeVisible();
+    // Nothing is left to confirm, only to close.
+    expect(within(dialog).queryByRole('button', { name: 'Freigabe beenden' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Schließen', exact: true }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('lets the employer report an early end of employment after entry', async () => {

@@ -162,7 +162,7 @@ function QueueFilters({ filters, onChange }: FilterPartProps) {
           })
         }
       />
-      <div className="kern-form-check app-filter">
+      <div className="kern-form-check app-filter app-filter--check">
         <input
           id="cases-filter-overdue"
           type="checkbox"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Button, ButtonGroup } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { ApiError } from '../../../lib/api-client';
 import { useErrorMessage } from '../../../lib/errors';
 import { useRevokeCaseShare } from '../api/revoke-case-share';
 
@@ -19,6 +20,9 @@ export function RevokeShareDialog({ caseId, share, onClose, onRevoked }: RevokeS
   const errorMessage = useErrorMessage();
   const revoke = useRevokeCaseShare();
   const partner = share.partner.name;
+  // Ended meanwhile by someone else: nothing is left to confirm.
+  const isAlreadyEnded =
+    revoke.error instanceof ApiError && revoke.error.code === 'share_already_revoked';
   return (
     <Dialog
       title={t('cases.shares.revokeTitle', { partner })}
@@ -26,17 +30,19 @@ export function RevokeShareDialog({ caseId, share, onClose, onRevoked }: RevokeS
       describedBy="revoke-share-text"
       footer={
         <ButtonGroup>
-          <Button
-            icon="close"
-            disabled={revoke.isPending}
-            onClick={() =>
-              revoke.mutate({ id: caseId, shareId: share.id }, { onSuccess: onRevoked })
-            }
-          >
-            {revoke.isPending ? t('cases.shares.revoking') : t('cases.shares.revokeConfirm')}
-          </Button>
+          {isAlreadyEnded ? null : (
+            <Button
+              icon="close"
+              disabled={revoke.isPending}
+              onClick={() =>
+                revoke.mutate({ id: caseId, shareId: share.id }, { onSuccess: onRevoked })
+              }
+            >
+              {revoke.isPending ? t('cases.shares.revoking') : t('cases.shares.revokeConfirm')}
+            </Button>
+          )}
           <Button variant="secondary" onClick={onClose} data-autofocus="">
-            {t('common.cancel')}
+            {isAlreadyEnded ? t('common.close') : t('common.cancel')}
           </Button>
         </ButtonGroup>
       }
