@@ -175,7 +175,7 @@ describe('case collaboration', () => {
     ).toBeVisible();
     // Nothing is left to confirm, only to close.
     expect(within(dialog).queryByRole('button', { name: 'Freigabe beenden' })).toBeNull();
-    await user.click(within(dialog).getByRole('button', { name: 'Schließen', exact: true }));
+    await user.click(within(dialog).getByRole('button', { name: /^Schließen$/ }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
