@@ -98,6 +98,11 @@ type FormProps<S extends z.ZodType<FieldValues, FieldValues>> = {
   schema: S;
   defaultValues?: DefaultValues<z.input<S>>;
   /**
+   * Values that come from outside (e.g. filters in the URL): the form follows them when they
+   * change, without being remounted, so focus stays where it is.
+   */
+  values?: z.input<S>;
+  /**
    * Throw (e.g. an ApiError) to show the problem; field errors from the server are mapped.
    * Further submit buttons (`type="submit"` with a `value`, e.g. "Entwurf speichern") are told
    * apart by `meta.intent`.
@@ -129,6 +134,7 @@ type FormProps<S extends z.ZodType<FieldValues, FieldValues>> = {
 export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
   schema,
   defaultValues,
+  values,
   onSubmit,
   submitLabel,
   submittingLabel,
@@ -148,6 +154,7 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues,
+    values,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: false,

@@ -6,7 +6,7 @@ type SearchBoxProps = {
   label: string;
   hint: string;
   buttonLabel: string;
-  /** The search applied now; remount (`key`) to show a new one. */
+  /** The search applied now; the box follows it when it changes (e.g. filters reset). */
   value?: string;
   /** The trimmed words, or undefined for an empty box. */
   onSearch: (query: string | undefined) => void;
@@ -15,6 +15,12 @@ type SearchBoxProps = {
 /** A list's search box: sent with its button, not on every key. */
 export function SearchBox({ id, label, hint, buttonLabel, value = '', onSearch }: SearchBoxProps) {
   const [query, setQuery] = useState(value);
+  const [applied, setApplied] = useState(value);
+  // Adjusting state while rendering (React's pattern for props that change): no remount.
+  if (value !== applied) {
+    setApplied(value);
+    setQuery(value);
+  }
   const search = (event: FormEvent) => {
     event.preventDefault();
     onSearch(query.trim() || undefined);

@@ -37,9 +37,8 @@ export function AuditLogFilters({ filters, users, onChange }: AuditLogFiltersPro
   return (
     <search aria-label={t('admin.auditLog.filtersLabel')}>
       <Form
-        key={JSON.stringify(filters)}
         schema={auditLogFilterSchema}
-        defaultValues={{
+        values={{
           actorUserId: filters.actorUserId ?? '',
           caseReference: filters.caseReference ?? '',
           from: filters.from ?? '',
@@ -52,7 +51,15 @@ export function AuditLogFilters({ filters, users, onChange }: AuditLogFiltersPro
         submitVariant="secondary"
         secondaryActions={
           isFiltered ? (
-            <Button variant="tertiary" icon="close" onClick={() => onChange({})}>
+            <Button
+              variant="tertiary"
+              icon="close"
+              onClick={() => {
+                onChange({});
+                // The button goes with the filters it cleared; focus stays in the filters.
+                document.getElementById('audit-log-filter-actorUserId')?.focus();
+              }}
+            >
               {t('admin.auditLog.reset')}
             </Button>
           ) : null

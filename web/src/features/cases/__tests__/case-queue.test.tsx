@@ -116,6 +116,28 @@ describe('[CITY] reviewer queue filters', () => {
     expect(screen.getByLabelText(/^von/)).toHaveValue('');
   });
 
+  it('keeps keyboard focus in the filters when a period is applied or the filters are reset', async () => {
+    recordQueueQueries();
+    const { user, router } = renderApp({ route: '/cases?q=Iyer' });
+    await screen.findByRole('table', { name: 'Fälle' });
+
+    await user.type(screen.getByLabelText(/^von/), '2026-11-01');
+    const apply = screen.getByRole('button', { name: 'Zeitraum anwenden' });
+    await user.click(apply);
+    await waitFor(() => expect(router.state.location.search).toContain('submittedFrom=2026-11-01'));
+    // The same button, still in the page and focused: the form follows the URL without a remount.
+    expect(apply).toBeInTheDocument();
+    expect(apply).toHaveFocus();
+    expect(screen.getByLabelText(/^von/)).toHaveValue('2026-11-01');
+
+    await user.click(screen.getByRole('button', { name: 'Alle Filter zurücksetzen' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    const search = screen.getByLabelText('Suchen nach Aktenzeichen, Name oder Firma');
+    expect(search).toHaveFocus();
+    expect(search).toHaveValue('');
+    expect(screen.getByLabelText(/^von/)).toHaveValue('');
+  });
+
   it('shows an error at “bis” when the period ends before it starts, and keeps the list', async () => {
     const queries = recordQueueQueries();
     const { user, router } = renderApp({ route: '/cases' });

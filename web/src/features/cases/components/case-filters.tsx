@@ -60,9 +60,8 @@ function SubmissionPeriod({ filters, onChange }: FilterPartProps) {
   const { t } = useTranslation();
   return (
     <Form
-      key={`${filters.submittedFrom ?? ''}/${filters.submittedTo ?? ''}`}
       schema={submissionPeriodSchema}
-      defaultValues={{
+      values={{
         submittedFrom: filters.submittedFrom ?? '',
         submittedTo: filters.submittedTo ?? '',
       }}
@@ -188,7 +187,6 @@ export function CaseFilters({ filters, isCity, onChange }: CaseFiltersProps) {
     <div className="kern-stack">
       {isCity ? (
         <SearchBox
-          key={filters.q ?? ''}
           id="cases-search"
           label={t('cases.list.search')}
           hint={t('cases.list.searchHint')}
@@ -216,7 +214,11 @@ export function CaseFilters({ filters, isCity, onChange }: CaseFiltersProps) {
           <Button
             variant="tertiary"
             icon="close"
-            onClick={() => onChange({ sort: filters.sort, order: filters.order })}
+            onClick={() => {
+              onChange({ sort: filters.sort, order: filters.order });
+              // The button goes with the filters it cleared; focus stays in the filters.
+              document.getElementById('cases-search')?.focus();
+            }}
           >
             {t('cases.list.resetFilters')}
           </Button>

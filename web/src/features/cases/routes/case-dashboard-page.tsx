@@ -120,9 +120,8 @@ export function CaseDashboardPage() {
     <div className="kern-stack-lg">
       <PageHeading title={t('cases.dashboard.title')}>{t('cases.dashboard.intro')}</PageHeading>
       <Form
-        key={`${query.from ?? ''}/${query.to ?? ''}`}
         schema={dashboardPeriodSchema}
-        defaultValues={{ from: query.from ?? '', to: query.to ?? '' }}
+        values={{ from: query.from ?? '', to: query.to ?? '' }}
         onSubmit={(values) => {
           const next: Record<string, string> = {};
           if (values.from) next.from = values.from;

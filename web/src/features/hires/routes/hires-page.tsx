@@ -50,7 +50,6 @@ export function HiresPage({ canCreate, showEmployer, employers }: HiresPageProps
           {t('hires.list.listHeading')}
         </h2>
         <HireFilters
-          key={filters.q ?? ''}
           filters={filters}
           employers={employers}
           onChange={(next) => {
