@@ -137,9 +137,7 @@ describe('[HR][CASES] sharing with a partner without a mandate', () => {
       // The access ends at once: the page and the API no longer know the case.
       await advisor.goto(caseUrl);
       const gone = advisor.getByRole('alert').filter({ hasText: 'Nicht gefunden' });
-      await gone
-        .getByText(/Wurde er mit Ihnen geteilt, ist die Freigabe vielleicht beendet/)
-        .waitFor();
+      await gone.getByText(/weil eine Freigabe oder Vollmacht beendet wurde/).waitFor();
       expect(await gone.getByRole('button', { name: 'Erneut versuchen' }).count()).toBe(0);
       await expectNoSeriousA11yViolations(advisor);
       expect(

@@ -1,4 +1,4 @@
-import { auditActions } from '@itc/shared';
+import { auditActions, auditTargetTypes } from '@itc/shared';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Append-only: triggers in the migration refuse UPDATE and DELETE. */
@@ -11,7 +11,7 @@ export const auditLog = sqliteTable(
     /** The organisation acted for, when it differs (mandated partners, city staff). */
     onBehalfOfOrganizationId: text('on_behalf_of_organization_id'),
     action: text('action', { enum: auditActions }).notNull(),
-    targetType: text('target_type').notNull(),
+    targetType: text('target_type', { enum: auditTargetTypes }).notNull(),
     targetId: text('target_id').notNull(),
     reason: text('reason'),
     before: text('before', { mode: 'json' }),

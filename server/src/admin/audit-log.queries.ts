@@ -1,11 +1,5 @@
 import { type Db, schema } from '@itc/db';
-import type {
-  AuditLogEntry,
-  AuditLogQuery,
-  AuditTargetType,
-  ListResponse,
-  Locale,
-} from '@itc/shared';
+import type { AuditLogEntry, AuditLogQuery, ListResponse, Locale } from '@itc/shared';
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { addCalendarDays } from '../deadlines/calendar-days';
@@ -66,25 +60,20 @@ export function listAuditLog(
     .limit(limit + 1)
     .all();
   const page = toPage(rows, limit, ({ entry }) => [entry.createdAt, entry.id]);
-  const entries = page.items.map((row) => ({
-    ...row,
-    // Only writeAudit writes the log, and it takes an AuditTargetType.
-    targetType: row.entry.targetType as AuditTargetType,
-  }));
   const labelOf = labelAuditTargets(
     db,
-    entries.map(({ targetType, entry }) => ({ targetType, targetId: entry.targetId })),
+    page.items.map(({ entry }) => ({ targetType: entry.targetType, targetId: entry.targetId })),
   );
   return {
-    items: entries.map(({ entry, targetType, actor, acting, onBehalfOf }) => ({
+    items: page.items.map(({ entry, actor, acting, onBehalfOf }) => ({
       id: entry.id,
       action: entry.action,
       actor: actor?.id ? actor : null,
       actingOrganization: acting?.id ? acting : null,
       onBehalfOfOrganization: onBehalfOf?.id ? onBehalfOf : null,
-      targetType,
+      targetType: entry.targetType,
       targetId: entry.targetId,
-      targetLabel: labelOf(targetType, entry.targetId),
+      targetLabel: labelOf(entry.targetType, entry.targetId),
       reason: entry.reason,
       before: entry.before,
       after: entry.after,

@@ -177,6 +177,9 @@ describe('[CITY] reviewer queue', () => {
       expect((await response.json()).errors).toEqual([
         { path: 'submittedTo', message: expect.stringContaining('vor dem Beginn des Zeitraums') },
       ]);
+      // Without a session the answer is "sign in", whatever the query says.
+      const anonymous = await t.request(`${path}?submittedFrom=2026-11-20&submittedTo=2026-11-19`);
+      expect(anonymous.status, path).toBe(401);
     }
     expect(await t.names('submittedFrom=2026-11-20&submittedTo=2026-11-20')).toEqual(['c']);
   });

@@ -31,10 +31,11 @@ export const casesRouter = createRouter()
   .openapi(listCasesRoute, (c) => {
     const { db, clock } = c.get('deps');
     const { limit, cursor, ...filter } = c.req.valid('query');
+    const auth = requireAuth(c);
     assertSubmissionPeriod(filter, requestLocale(c));
     const page = listCases({
       db,
-      auth: requireAuth(c),
+      auth,
       today: todayInGermany(clock.now()),
       filter,
       limit,

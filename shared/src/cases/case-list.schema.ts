@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from '../api/common.schema';
 import { listQuerySchema } from '../api/list.schema';
 import { isoDateSchema } from '../hires/hire.schema';
+import { organizationSummarySchema } from '../organizations/organization.schema';
 import { occupationFields } from '../prechecks';
 import { caseAssigneeSchema } from './case-assignee.schema';
 import { caseDeadlineSchema } from './case-detail.schema';
@@ -70,5 +71,5 @@ export const caseListQuerySchema = caseQueueFilterSchema.extend(listQuerySchema.
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 
 /** An employer with at least one case: a choice of the queue's employer filter. */
-export const caseEmployerSchema = z.object({ id: z.string(), name: z.string() });
+export const caseEmployerSchema = organizationSummarySchema.pick({ id: true, name: true });
 export type CaseEmployer = z.infer<typeof caseEmployerSchema>;

@@ -22,11 +22,11 @@ describe('query error', () => {
     expect(onRetry).toHaveBeenCalledOnce();
   });
 
-  it('says a record is gone or no longer shared, and leads back instead of retrying', () => {
+  it('says a record is gone or no longer accessible, and leads back instead of retrying', () => {
     renderWithProviders(<QueryError error={notFound} onRetry={() => undefined} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Nicht gefunden');
-    expect(alert).toHaveTextContent('ist die Freigabe vielleicht beendet worden');
+    expect(alert).toHaveTextContent('weil eine Freigabe oder Vollmacht beendet wurde');
     expect(screen.queryByRole('button', { name: 'Erneut versuchen' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Zur Startseite' })).toHaveAttribute('href', '/');
   });

@@ -7,8 +7,8 @@ import { TextLink } from './text-link';
 
 /**
  * Shown when data could not be loaded, with a way to try again. A record that is gone, or that
- * the caller may no longer see (e.g. a share ended), cannot come back by retrying: it says so
- * and leads back to the start.
+ * the caller may no longer see (a share or mandate ended), cannot come back by retrying: it says
+ * so and leads back to the start.
  */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();

@@ -10,6 +10,7 @@ import { server } from '../../../testing/server';
 
 const dashboard: CaseDashboard = {
   ...caseDashboardFixture,
+  total: 12_345,
   medianDaysPerStage: [
     { status: 'submitted', medianDays: 1.5, count: 3 },
     { status: 'in_review', medianDays: null, count: 0 },
@@ -45,7 +46,7 @@ describe('case dashboard', () => {
       within(weeks).getByRole('rowheader', { name: '2026-W47 (ab 16.11.2026)' }),
     ).toBeVisible();
     expect(
-      screen.getByText('Vom 27.08.2026 bis 25.11.2026 wurden 3 Fälle eingereicht.'),
+      screen.getByText('Vom 27.08.2026 bis 25.11.2026 wurden 12.345 Fälle eingereicht.'),
     ).toBeVisible();
 
     const byStatus = screen.getByRole('table', { name: 'Fälle je Stand' });
@@ -114,5 +115,23 @@ describe('case dashboard', () => {
     );
     await waitFor(() => expect(queries.at(-1)?.get('to')).toBe('2026-10-31'));
     expect(queries.at(-1)?.get('from')).toBe('2026-10-01');
+  });
+
+  it('refuses a start after today when no end is given, at the field', async () => {
+    loginAs(adminUser);
+    const queries = serveDashboard();
+    const { user, router } = renderApp({ route: '/cases/dashboard' });
+    await screen.findByRole('heading', { name: 'Fälle je Stand' });
+    const requests = queries.length;
+
+    await user.type(screen.getByLabelText(/^Eingereicht ab/), '2099-01-01');
+    await user.click(screen.getByRole('button', { name: 'Zeitraum anzeigen' }));
+    const from = screen.getByLabelText(/^Eingereicht ab/);
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(from).toHaveAccessibleDescription(/liegt nach seinem Ende/);
+    expect(router.state.location.search).toBe('');
+    expect(queries).toHaveLength(requests);
+    // The figures stay on the page.
+    expect(screen.getByRole('heading', { name: 'Fälle je Stand' })).toBeVisible();
   });
 });

@@ -5,7 +5,7 @@ import { caseKeys } from './keys';
 
 /**
  * A write that answers with the whole case: the answer replaces the cached case, and lists (which
- * filter by stage and assignee) are read again. A 409 means the cached case is stale (moved or
+ * filter by stage and assignee) and the dashboard's figures are read again. A 409 means the cached case is stale (moved or
  * reported meanwhile), so it is read again too.
  */
 export function useCaseDetailMutation<Variables extends { id: string }>(
@@ -17,6 +17,7 @@ export function useCaseDetailMutation<Variables extends { id: string }>(
     onSuccess: (detail) => {
       queryClient.setQueryData(caseKeys.detail(detail.id), detail);
       void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: caseKeys.dashboards() });
     },
     onError: (error, { id }) => {
       if (error instanceof ApiError && error.status === 409) {

@@ -9,7 +9,7 @@ export function getCaseDashboard(query: CaseDashboardQuery, signal?: AbortSignal
 
 export const caseDashboardQueryOptions = (query: CaseDashboardQuery) =>
   queryOptions({
-    queryKey: [...caseKeys.all, 'dashboard', query] as const,
+    queryKey: caseKeys.dashboard(query),
     queryFn: ({ signal }) => getCaseDashboard(query, signal),
     placeholderData: keepPreviousData,
   });

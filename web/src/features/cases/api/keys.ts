@@ -1,4 +1,4 @@
-import type { CaseQueueFilter, CaseStatus } from '@itc/shared';
+import type { CaseDashboardQuery, CaseQueueFilter, CaseStatus } from '@itc/shared';
 
 /**
  * The queue's filters as the web sets them: the shared ones, with one stage (a select) and the
@@ -17,5 +17,7 @@ export const caseKeys = {
   details: () => [...caseKeys.all, 'detail'] as const,
   detail: (id: string) => [...caseKeys.details(), id] as const,
   messages: (id: string) => [...caseKeys.detail(id), 'messages'] as const,
+  dashboards: () => [...caseKeys.all, 'dashboard'] as const,
+  dashboard: (query: CaseDashboardQuery) => [...caseKeys.dashboards(), query] as const,
   assignableUsers: () => [...caseKeys.all, 'assignable-users'] as const,
 };

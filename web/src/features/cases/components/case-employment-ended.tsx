@@ -19,7 +19,7 @@ const { learnedOn, note } = reportEmploymentEndedSchema.shape;
 /** The day must have passed (the server checks the same); an empty note is not sent. */
 const reportFormSchema = reportEmploymentEndedSchema.extend({
   learnedOn: learnedOn.refine((day) => day <= todayInGermany(), 'date_in_future'),
-  note: textOrBlank(note.unwrap().nullable()).transform((text) => text ?? undefined),
+  note: textOrBlank(note),
 });
 
 /**

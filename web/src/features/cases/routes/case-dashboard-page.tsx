@@ -10,8 +10,9 @@ import { PeriodFields } from '../../../components/ui/period-fields';
 import { QueryError } from '../../../components/ui/query-error';
 import { Spinner } from '../../../components/ui/spinner';
 import { textOrBlank } from '../../../lib/form-values';
-import { formatDate } from '../../../lib/format';
+import { formatDate, todayInGermany } from '../../../lib/format';
 import { periodInOrder } from '../../../lib/period';
+import { toSearchParams } from '../../../lib/search-params';
 import { useCountryName, useLocale } from '../../../lib/use-country-options';
 import { useCaseDashboard } from '../api/get-case-dashboard';
 import { useStageLabel } from '../components/case-stage';
@@ -25,7 +26,12 @@ const dashboardPeriodSchema = periodInOrder(
   z.object({ from: textOrBlank(shape.from), to: textOrBlank(shape.to) }),
   'from',
   'to',
-);
+).superRefine(({ from, to }, ctx) => {
+  // Without an end the period ends today, as the server counts it.
+  if (from && !to && from > todayInGermany()) {
+    ctx.addIssue({ code: 'custom', path: ['from'], message: 'date_after_period_end' });
+  }
+});
 
 /** City staff: figures on the cases submitted in a period. */
 export function CaseDashboardPage() {
@@ -122,12 +128,7 @@ export function CaseDashboardPage() {
       <Form
         schema={dashboardPeriodSchema}
         values={{ from: query.from ?? '', to: query.to ?? '' }}
-        onSubmit={(values) => {
-          const next: Record<string, string> = {};
-          if (values.from) next.from = values.from;
-          if (values.to) next.to = values.to;
-          setParams(next);
-        }}
+        onSubmit={(values) => setParams(toSearchParams(values))}
         submitLabel={t('cases.dashboard.apply')}
         submitVariant="secondary"
         idPrefix="dashboard-period"
