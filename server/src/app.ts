@@ -100,10 +100,12 @@ export function createApp(options: CreateAppOptions) {
         detail: 'The request body is larger than 1 MB.',
       }),
   });
-  // Document uploads get their own 10 MB limit; every other request stays at 1 MB.
-  app.use('/api/*', (c, next) =>
-    isDocumentUpload(c) ? uploadBodyLimit(c, next) : jsonBodyLimit(c, next),
-  );
+  // Document uploads get their own 10 MB limit; every other request stays at 1 MB. GET and HEAD
+  // carry no body, and asking for one would build a full Request object for nothing.
+  app.use('/api/*', (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return isDocumentUpload(c) ? uploadBodyLimit(c, next) : jsonBodyLimit(c, next);
+  });
   app.use('/api/*', loadSession);
 
   app.route('/api', api);
