@@ -185,10 +185,15 @@ describe('[CITY][CASES] demo data', () => {
       await documents.getByRole('link', { name: `Herunterladen: ${passport}` }).waitFor();
       await documents.getByRole('button', { name: `Vorschau anzeigen: ${passport}` }).click();
       const frame = documents.getByTitle(`Vorschau: ${passport}`);
+      await frame.waitFor({ state: 'visible' });
+      expect((await frame.boundingBox())?.height).toBeGreaterThan(300);
       const src = await frame.getAttribute('src');
       const file = await reviewer.request.get(new URL(src ?? '', suite.portal.baseUrl).toString());
       expect(file.status()).toBe(200);
       expect(file.headers()['content-type']).toMatch(/^application\/pdf/);
+      // Shown in the page, not downloaded, and the portal may frame its own files.
+      expect(file.headers()['content-disposition']).toMatch(/^inline/);
+      expect(file.headers()['x-frame-options']).toBe('SAMEORIGIN');
       expect((await file.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       await expectNoSeriousA11yViolations(reviewer);
     });

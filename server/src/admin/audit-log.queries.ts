@@ -3,10 +3,10 @@ import type { AuditLogEntry, AuditLogQuery, ListResponse, Locale } from '@itc/sh
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { addCalendarDays } from '../deadlines/calendar-days';
+import { assertPeriodInOrder } from '../lib/assert-period';
 import { toPage } from '../lib/cursor';
 import { startOfGermanDay } from '../lib/german-date';
 import { afterCursor } from '../lib/keyset';
-import { invalidFields } from '../lib/validation-errors';
 import { labelAuditTargets } from './audit-target-labels';
 
 type Reader = Pick<Db, 'select'>;
@@ -27,9 +27,7 @@ export function listAuditLog(
   options: AuditLogQuery & { db: Reader; locale: Locale },
 ): ListResponse<AuditLogEntry> {
   const { db, locale, actorUserId, targetId, caseReference, from, to, limit, cursor } = options;
-  if (from && to && to < from) {
-    throw invalidFields([{ path: 'to', message: 'date_before_period_start' }], locale);
-  }
+  assertPeriodInOrder({ from, to, toPath: 'to' }, locale);
   const caseId = caseReference ? findCaseId(db, caseReference) : undefined;
   if (caseReference && !caseId) return { items: [], nextCursor: null };
   const rows = db

@@ -1,8 +1,8 @@
 import type { Db } from '@itc/db';
 import type { CaseQueueFilter, ListResponse, Locale } from '@itc/shared';
 import type { AuthContext } from '../app-env';
+import { assertPeriodInOrder } from '../lib/assert-period';
 import { decodeCursor, toPage } from '../lib/cursor';
-import { invalidFields } from '../lib/validation-errors';
 import type { CaseListRow } from './case-list.mapper';
 import { andClauses, cachedStatement, queueWhere, type SqlClause } from './case-queue.sql';
 
@@ -16,12 +16,12 @@ export type CaseQueueOptions = {
   cursor?: string;
 };
 
-/** A reversed submission period selects nothing: a 400 that names the field, not an empty list. */
+/** The queue's and the export's submission period, in order. */
 export function assertSubmissionPeriod(filter: CaseQueueFilter, locale: Locale): void {
-  const { submittedFrom, submittedTo } = filter;
-  if (submittedFrom && submittedTo && submittedTo < submittedFrom) {
-    throw invalidFields([{ path: 'submittedTo', message: 'date_before_period_start' }], locale);
-  }
+  assertPeriodInOrder(
+    { from: filter.submittedFrom, to: filter.submittedTo, toPath: 'submittedTo' },
+    locale,
+  );
 }
 
 /** The columns a queue row needs, in this order: never the frozen submission or assessment. */

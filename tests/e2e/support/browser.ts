@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -27,12 +29,19 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** Runs a step and keeps a screenshot of the page when it fails. */
+const artifacts = fileURLToPath(new URL('../../.artifacts', import.meta.url));
+
+/** Runs a step and keeps a screenshot of the page when it fails, named after the test. */
 export async function withScreenshotOnFailure(page: Page, run: () => Promise<void>) {
   try {
     await run();
   } catch (error) {
-    await page.screenshot({ path: '/tmp/e2e-fail.png', fullPage: true }).catch(() => undefined);
+    const name = (expect.getState().currentTestName ?? 'e2e')
+      .replace(/[^\w-]+/g, '-')
+      .slice(0, 120);
+    await page
+      .screenshot({ path: join(artifacts, `fail-${name}.png`), fullPage: true })
+      .catch(() => undefined);
     throw error;
   }
 }

@@ -138,6 +138,20 @@ describe('[CITY] reviewer queue filters', () => {
     expect(screen.getByLabelText(/^von/)).toHaveValue('');
   });
 
+  it('keeps an employer filter from a link visible when the employer list cannot be loaded', async () => {
+    recordQueueQueries();
+    server.use(http.get('/api/cases/employers', () => problem(500, 'internal_error')));
+    renderApp({ route: `/cases?organizationId=${verifiedEmployer.id}` });
+    await screen.findByRole('table', { name: 'Fälle' });
+    const employer = screen.getByLabelText('Arbeitgeber');
+    await waitFor(() =>
+      expect(
+        within(employer).getByRole('option', { name: /Liste gerade nicht verfügbar/ }),
+      ).toBeInTheDocument(),
+    );
+    expect(employer).toHaveDisplayValue('Gewählter Arbeitgeber');
+  });
+
   it('shows an error at “bis” when the period ends before it starts, and keeps the list', async () => {
     const queries = recordQueueQueries();
     const { user, router } = renderApp({ route: '/cases' });

@@ -1,4 +1,5 @@
 import {
+  type CaseEmployer,
   type CaseStatus,
   caseQueueFilterSchema,
   caseStatuses,
@@ -89,6 +90,22 @@ function SubmissionPeriod({ filters, onChange }: FilterPartProps) {
   );
 }
 
+/**
+ * The employers to choose from. A filter from a link stays visible while the list loads or if
+ * it could not be loaded, so the select never claims "all" while the queue is narrowed.
+ */
+function employerOptions(
+  employers: readonly CaseEmployer[] | undefined,
+  chosenId: string | undefined,
+  chosenLabel: string,
+) {
+  const options = (employers ?? []).map(({ id, name }) => ({ value: id, label: name }));
+  if (chosenId && !options.some((option) => option.value === chosenId)) {
+    options.push({ value: chosenId, label: chosenLabel });
+  }
+  return options;
+}
+
 /** The queue's filters for city staff; every select applies at once. */
 function QueueFilters({ filters, onChange }: FilterPartProps) {
   const { t } = useTranslation();
@@ -131,8 +148,17 @@ function QueueFilters({ filters, onChange }: FilterPartProps) {
         label={t('cases.list.filterEmployer')}
         value={filters.organizationId ?? ''}
         options={[
-          { value: '', label: t('cases.list.allEmployers') },
-          ...(employers.data ?? []).map(({ id, name }) => ({ value: id, label: name })),
+          {
+            value: '',
+            label: employers.isError
+              ? t('cases.list.employersUnavailable')
+              : t('cases.list.allEmployers'),
+          },
+          ...employerOptions(
+            employers.data,
+            filters.organizationId,
+            t('cases.list.chosenEmployer'),
+          ),
         ]}
         onChange={(value) => onChange({ ...filters, organizationId: value || undefined })}
       />
