@@ -10,9 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
-import { Fieldset } from '../../../components/ui/fieldset';
-import { Form } from '../../../components/ui/form';
-import { PeriodFields } from '../../../components/ui/period-fields';
+import { PeriodFilterForm } from '../../../components/ui/period-fields';
 import { SearchBox } from '../../../components/ui/search-box';
 import { FilterSelect } from '../../../components/ui/select-field';
 import { textOrBlank } from '../../../lib/form-values';
@@ -56,37 +54,30 @@ const sortLabels = {
 
 type FilterPartProps = { filters: Filters; onChange: (filters: Filters) => void };
 
-/** Applied with a button: a date field changes with every digit typed. */
 function SubmissionPeriod({ filters, onChange }: FilterPartProps) {
   const { t } = useTranslation();
   return (
-    <Form
+    <PeriodFilterForm
       schema={submissionPeriodSchema}
       values={{
         submittedFrom: filters.submittedFrom ?? '',
         submittedTo: filters.submittedTo ?? '',
       }}
-      onSubmit={(period) => onChange({ ...filters, ...period })}
+      onApply={(period) => onChange({ ...filters, ...period })}
+      legend={t('cases.list.submittedPeriod')}
       submitLabel={t('cases.list.applyPeriod')}
       idPrefix="cases-period"
-      className="app-filter-form"
-      submitVariant="secondary"
-    >
-      <Fieldset legend={t('cases.list.submittedPeriod')}>
-        <PeriodFields
-          from={{
-            name: 'submittedFrom',
-            label: t('cases.list.periodFrom'),
-            summaryLabel: t('cases.list.submittedFrom'),
-          }}
-          to={{
-            name: 'submittedTo',
-            label: t('cases.list.periodTo'),
-            summaryLabel: t('cases.list.submittedTo'),
-          }}
-        />
-      </Fieldset>
-    </Form>
+      from={{
+        name: 'submittedFrom',
+        label: t('cases.list.periodFrom'),
+        summaryLabel: t('cases.list.submittedFrom'),
+      }}
+      to={{
+        name: 'submittedTo',
+        label: t('cases.list.periodTo'),
+        summaryLabel: t('cases.list.submittedTo'),
+      }}
+    />
   );
 }
 

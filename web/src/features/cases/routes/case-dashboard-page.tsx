@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { Alert } from '../../../components/ui/alert';
-import { Fieldset } from '../../../components/ui/fieldset';
-import { Form } from '../../../components/ui/form';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { PeriodFields } from '../../../components/ui/period-fields';
+import { PeriodFilterForm } from '../../../components/ui/period-fields';
 import { QueryError } from '../../../components/ui/query-error';
 import { Spinner } from '../../../components/ui/spinner';
 import { textOrBlank } from '../../../lib/form-values';
@@ -125,30 +123,20 @@ export function CaseDashboardPage() {
   return (
     <div className="kern-stack-lg">
       <PageHeading title={t('cases.dashboard.title')}>{t('cases.dashboard.intro')}</PageHeading>
-      <Form
+      <PeriodFilterForm
         schema={dashboardPeriodSchema}
         values={{ from: query.from ?? '', to: query.to ?? '' }}
-        onSubmit={(values) => setParams(toSearchParams(values))}
+        onApply={(values) => setParams(toSearchParams(values))}
+        legend={t('cases.dashboard.period')}
         submitLabel={t('cases.dashboard.apply')}
-        submitVariant="secondary"
         idPrefix="dashboard-period"
-        className="app-filter-form"
-      >
-        <Fieldset legend={t('cases.dashboard.period')}>
-          <PeriodFields
-            from={{
-              name: 'from',
-              label: t('cases.dashboard.from'),
-              summaryLabel: t('cases.dashboard.from'),
-            }}
-            to={{
-              name: 'to',
-              label: t('cases.dashboard.to'),
-              summaryLabel: t('cases.dashboard.to'),
-            }}
-          />
-        </Fieldset>
-      </Form>
+        from={{
+          name: 'from',
+          label: t('cases.dashboard.from'),
+          summaryLabel: t('cases.dashboard.from'),
+        }}
+        to={{ name: 'to', label: t('cases.dashboard.to'), summaryLabel: t('cases.dashboard.to') }}
+      />
       {content}
     </div>
   );
