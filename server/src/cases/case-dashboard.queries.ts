@@ -59,7 +59,9 @@ function medianDaysPerStage(db: Reader, start: string, end: string) {
   const byStatus = new Map<CaseStatus, number[]>();
   for (const { status, days } of rows) {
     if (days === null) continue;
-    byStatus.set(status, [...(byStatus.get(status) ?? []), days]);
+    const list = byStatus.get(status);
+    if (list) list.push(days);
+    else byStatus.set(status, [days]);
   }
   return caseStatuses
     .filter((status) => !isFinalCaseStatus(status))
