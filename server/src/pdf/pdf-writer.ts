@@ -1,5 +1,6 @@
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
-import { toWinAnsi } from './win-ansi';
+import { degrees, PDFDocument, type PDFFont, rgb } from 'pdf-lib';
+import { embedPortalFonts } from './pdf-fonts';
+import { toPrintable } from './printable-text';
 import { wrapText } from './wrap-text';
 
 const a4: [number, number] = [595.28, 841.89];
@@ -10,7 +11,9 @@ const contentWidth = a4[0] - 2 * margin;
 const ink = rgb(0.1, 0.1, 0.1);
 const muted = rgb(0.38, 0.38, 0.38);
 
-type TextStyle = { font: PDFFont; size: number; color: typeof ink };
+/** `slanted`: Noto Sans comes without an italic here, so notes are drawn at a slant. */
+type TextStyle = { font: PDFFont; size: number; color: typeof ink; slanted?: boolean };
+const slant = degrees(12);
 
 /**
  * A small top-to-bottom layout on A4 for the portal's forms: German text with English
@@ -40,11 +43,9 @@ export async function createPdfWriter(meta: {
   doc.setLanguage('de-DE');
   doc.setCreationDate(meta.now);
   doc.setModificationDate(meta.now);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const italic = await doc.embedFont(StandardFonts.HelveticaOblique);
+  const { regular, bold } = await embedPortalFonts(doc);
   const body: TextStyle = { font: regular, size: 10, color: ink };
-  const small: TextStyle = { font: italic, size: 8, color: muted };
+  const small: TextStyle = { font: regular, size: 8, color: muted, slanted: true };
   const label: TextStyle = { font: regular, size: 8.5, color: muted };
 
   let page = doc.addPage(a4);
@@ -55,7 +56,7 @@ export async function createPdfWriter(meta: {
   const layout = (text: string, style: TextStyle, width: number) =>
     text
       .split('\n')
-      .flatMap((part) => wrapText(toWinAnsi(part, style.font), style.font, style.size, width));
+      .flatMap((part) => wrapText(toPrintable(part, style.font), style.font, style.size, width));
 
   function makeRoom(height: number): void {
     if (y - height >= margin + footerHeight) return;
@@ -72,6 +73,7 @@ export async function createPdfWriter(meta: {
         font: style.font,
         size: style.size,
         color: style.color,
+        ySkew: style.slanted ? slant : undefined,
       });
     });
   }
@@ -136,7 +138,7 @@ export async function createPdfWriter(meta: {
     },
     async save() {
       const pages = doc.getPages();
-      const footer = toWinAnsi(meta.footer, regular);
+      const footer = toPrintable(meta.footer, regular);
       pages.forEach((each, index) => {
         const style = { font: regular, size: 8, color: muted };
         each.drawText(footer, { ...style, x: margin, y: margin / 2 });
