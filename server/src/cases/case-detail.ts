@@ -17,7 +17,7 @@ import { toBaConsent, toCaseDeadline } from './case-deadline';
 import { listDocumentRequests } from './case-document-requests.queries';
 import { listCaseDocuments } from './case-documents.queries';
 import { allowedTransitionsFor } from './case-move-context';
-import { listActiveShares } from './case-shares.queries';
+import { listActiveShares, listPartnersWithMandate } from './case-shares.queries';
 import { listCaseEvents } from './case-timeline.queries';
 
 type Reader = Pick<Db, 'select'>;
@@ -96,6 +96,8 @@ export function assembleCaseDetail(db: Reader, visible: VisibleCase, today: stri
     documents: listCaseDocuments(db, caseRow.precheckId),
     // A partner reading one shared case does not learn whom else the employer asks.
     shares: access === 'shared' ? [] : listActiveShares(db, caseRow.id),
+    partnersWithMandate:
+      access === 'employer' ? listPartnersWithMandate(db, caseRow.organizationId) : [],
     employmentEnded,
     updatedAt: caseRow.updatedAt,
     closedAt: caseRow.closedAt,

@@ -132,6 +132,7 @@ describe('[HR][PARTNER] case scoping', () => {
       access: 'shared',
       allowedTransitions: [],
       shares: [],
+      partnersWithMandate: [],
       can: { writeMessages: true, share: false, uploadRequestedDocuments: false },
     });
     const list = await (await t.request('/api/cases', { cookie: advisor })).json();
@@ -161,6 +162,11 @@ describe('[HR][PARTNER] case scoping', () => {
     expect(ihkShare.status, 'the IHK holds a mandate already').toBe(409);
     expect((await ihkShare.json()).code).toBe('partner_holds_mandate');
     expect(t.traces()).toEqual(beforeRefusals);
+    const employerView = await (await t.readCase(t.hr, t.caseId)).json();
+    expect(
+      employerView.partnersWithMandate.map((partner: { id: string }) => partner.id),
+      'the form leaves out the partner that holds a mandate',
+    ).toEqual([t.organizationIdOf(ihkEmail)]);
 
     const revoked = await t.request(`/api/cases/${t.caseId}/shares/${share.id}/revoke`, {
       method: 'POST',

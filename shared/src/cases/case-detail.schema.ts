@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from '../api/common.schema';
 import { isoDateSchema } from '../hires/hire.schema';
+import { organizationSummarySchema } from '../organizations/organization.schema';
 import { submittedCaseSchema } from './case.schema';
 import { caseAssigneeSchema } from './case-assignee.schema';
 import { caseDocumentRequestSchema, caseDocumentSchema } from './case-document-request.schema';
@@ -82,6 +83,11 @@ export const caseDetailSchema = submittedCaseSchema.extend({
   documents: z.array(caseDocumentSchema),
   /** Active shares; shown to the employer side and city staff. */
   shares: z.array(caseShareSchema),
+  /**
+   * The partners holding the employer's mandate: they follow every case of it already, so they
+   * are not offered for a share. Filled for the employer side only.
+   */
+  partnersWithMandate: z.array(organizationSummarySchema),
   employmentEnded: employmentEndedSchema.nullable(),
   updatedAt: isoDateTimeSchema,
   closedAt: isoDateTimeSchema.nullable(),

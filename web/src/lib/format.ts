@@ -45,6 +45,11 @@ export function formatNumber(value: number, locale: Locale = 'de'): string {
   return new Intl.NumberFormat(numberLocales[locale]).format(value);
 }
 
+/** "A, B und C" in German, "A, B and C" in English. */
+export function formatList(items: string[], locale: Locale = 'de'): string {
+  return new Intl.ListFormat(numberLocales[locale], { type: 'conjunction' }).format(items);
+}
+
 /** 50.700,00 € in German, €50,700.00 in English. */
 export function formatEuro(value: number, locale: Locale = 'de'): string {
   return new Intl.NumberFormat(numberLocales[locale], {

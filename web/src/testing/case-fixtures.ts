@@ -89,6 +89,7 @@ export const engineerCase: CaseDetail = caseDetailSchema.parse({
   documentRequests: [],
   documents: [],
   shares: [],
+  partnersWithMandate: [],
   employmentEnded: null,
   updatedAt: '2026-11-21T08:15:00.000Z',
   closedAt: null,

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { todayInGermany } from '../../../lib/format';
 import { engineerCase, enteredView, jobcenterShare } from '../../../testing/case-fixtures';
-import { adminUser, hrUser } from '../../../testing/fixtures';
+import { adminUser, hrUser, ihkOrganization } from '../../../testing/fixtures';
 import { loginAs, recordedRequests } from '../../../testing/mock-api';
 import { putMockCase, revokeMockShare } from '../../../testing/mock-cases-api';
 import { renderApp } from '../../../testing/render';
@@ -111,7 +111,26 @@ describe('case collaboration', () => {
     ).toBeVisible();
   });
 
-  it('explains that a partner holding a mandate needs no share', async () => {
+  it('does not offer a partner holding a mandate, and says why', async () => {
+    loginAs(hrUser);
+    putMockCase({ ...engineerCase, partnersWithMandate: [ihkOrganization] });
+    await openCase();
+    const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
+    expect(
+      within(section).getByText(
+        'Niederrheinische IHK hat eine Vollmacht Ihres Unternehmens und begleitet damit bereits alle Ihre Fälle. Eine Freigabe ist nicht nötig.',
+      ),
+    ).toBeVisible();
+    const partner = await within(section).findByLabelText(/Partnerorganisation/);
+    expect(
+      within(partner).getByRole('option', { name: 'Jobcenter Duisburg (Jobcenter)' }),
+    ).toBeVisible();
+    expect(
+      within(partner).queryByRole('option', { name: 'Niederrheinische IHK (IHK)' }),
+    ).toBeNull();
+  });
+
+  it('explains at the field that a partner granted a mandate meanwhile needs no share', async () => {
     loginAs(hrUser);
     const { user } = await openCase();
     const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { type Column, DataTable } from '../../../components/ui/table';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatList } from '../../../lib/format';
+import { getLocale } from '../../../lib/i18n';
 import { RevokeShareDialog } from './revoke-share-dialog';
 import { ShareCaseForm } from './share-case-form';
 
@@ -89,9 +90,25 @@ export function CaseShares({ detail }: { detail: CaseDetail }) {
           <h3 className="kern-heading-small" id="case-share-form-heading">
             {t('cases.shares.formHeading')}
           </h3>
+          {detail.partnersWithMandate.length > 0 ? (
+            <p className="kern-body app-narrow">
+              {t('cases.shares.withMandate', {
+                count: detail.partnersWithMandate.length,
+                partners: formatList(
+                  detail.partnersWithMandate.map((partner) => partner.name),
+                  getLocale(),
+                ),
+              })}
+            </p>
+          ) : null}
           <ShareCaseForm
             caseId={detail.id}
-            sharedPartnerIds={new Set(detail.shares.map((share) => share.partner.id))}
+            unavailablePartnerIds={
+              new Set([
+                ...detail.shares.map((share) => share.partner.id),
+                ...detail.partnersWithMandate.map((partner) => partner.id),
+              ])
+            }
             onShared={(share) =>
               showNotice(t('cases.shares.sharedNotice', { partner: share.partner.name }))
             }

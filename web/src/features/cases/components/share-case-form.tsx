@@ -9,13 +9,13 @@ import { useShareCase } from '../api/share-case';
 
 type ShareCaseFormProps = {
   caseId: string;
-  /** Partners the case is shared with already are not offered again. */
-  sharedPartnerIds: ReadonlySet<string>;
+  /** Partners the case is shared with already, or that hold a mandate, are not offered. */
+  unavailablePartnerIds: ReadonlySet<string>;
   onShared: (share: CaseShare) => void;
 };
 
 /** Picks an IHK or Jobcenter to share the case with. */
-export function ShareCaseForm({ caseId, sharedPartnerIds, onShared }: ShareCaseFormProps) {
+export function ShareCaseForm({ caseId, unavailablePartnerIds, onShared }: ShareCaseFormProps) {
   const { t } = useTranslation();
   const partners = usePartnerOrganizations();
   const share = useShareCase();
@@ -23,7 +23,7 @@ export function ShareCaseForm({ caseId, sharedPartnerIds, onShared }: ShareCaseF
   if (partners.isError) {
     return <QueryError error={partners.error} onRetry={() => partners.refetch()} />;
   }
-  const available = partners.data.filter((partner) => !sharedPartnerIds.has(partner.id));
+  const available = partners.data.filter((partner) => !unavailablePartnerIds.has(partner.id));
   if (available.length === 0) {
     return <p className="kern-body">{t('cases.shares.noneAvailable')}</p>;
   }
