@@ -3,11 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allowedTransitions, type CaseStatus, caseStatuses, isPathway16dOpen } from '@itc/shared';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../client';
 import { migrateDb } from '../migrate';
 import {
+  auditLog,
   caseDocumentRequests,
   caseEvents,
   caseMessages,
@@ -68,6 +69,44 @@ describe('demo cases', () => {
         );
         resumeStatus = event.toStatus === 'documents_requested' ? from : null;
       }
+    }
+  });
+
+  it('records every move of a demo case in the audit log, with who and from → to', async () => {
+    const db = await seededDb();
+    for (const caseRow of db.select().from(cases).all()) {
+      const moves = db
+        .select()
+        .from(caseEvents)
+        .where(eq(caseEvents.caseId, caseRow.id))
+        .orderBy(asc(caseEvents.id))
+        .all()
+        .slice(1);
+      const entries = db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.targetType, 'case'), eq(auditLog.targetId, caseRow.id)))
+        .orderBy(asc(auditLog.id))
+        .all();
+      expect(
+        entries.map((entry) => [entry.actorUserId, entry.before, entry.after, entry.createdAt]),
+        caseRow.reference,
+      ).toEqual(
+        moves.map((move, step) => [
+          move.actorUserId,
+          { status: move.fromStatus, version: step + 1 },
+          { status: move.toStatus, version: step + 2 },
+          move.createdAt,
+        ]),
+      );
+      const submitted = db
+        .select()
+        .from(auditLog)
+        .where(
+          and(eq(auditLog.action, 'precheck.submitted'), eq(auditLog.targetId, caseRow.precheckId)),
+        )
+        .all();
+      expect(submitted, caseRow.reference).toHaveLength(1);
     }
   });
 

@@ -11,6 +11,7 @@ import type { Db } from '../client';
 import { toHireValues } from '../hire-values';
 import { newId } from '../ids';
 import {
+  auditLog,
   caseDocumentRequests,
   caseEvents,
   caseMessages,
@@ -234,19 +235,47 @@ function insertDemoCase(
   plan.path.forEach((status, step) => {
     const byEmployer = employerMoves.includes(status);
     const at = plan.eventTimes[step]!;
+    const actor = {
+      actorUserId: byEmployer ? hrId : reviewerId,
+      actingOrganizationId: byEmployer ? organizationId : cityId,
+    };
+    const data =
+      status === 'submitted'
+        ? { precheckId }
+        : moveData(status, at, { assessment, now, requestId });
     tx.insert(caseEvents)
       .values({
         caseId,
         fromStatus: plan.path[step - 1] ?? null,
         toStatus: status,
-        actorUserId: byEmployer ? hrId : reviewerId,
-        actingOrganizationId: byEmployer ? organizationId : cityId,
+        ...actor,
         note: demoMoveNotes[status] ?? null,
-        data:
-          status === 'submitted'
-            ? { precheckId }
-            : moveData(status, at, { assessment, now, requestId }),
+        data,
         createdAt: at.toISOString(),
+      })
+      .run();
+    // The audit log as the server writes it for a submission and for each move.
+    tx.insert(auditLog)
+      .values({
+        ...actor,
+        onBehalfOfOrganizationId: byEmployer ? null : organizationId,
+        createdAt: at.toISOString(),
+        ...(step === 0
+          ? {
+              action: 'precheck.submitted' as const,
+              targetType: 'precheck' as const,
+              targetId: precheckId,
+              before: { status: 'draft' },
+              after: { status: 'submitted', caseId, reference },
+            }
+          : {
+              action: 'case.transitioned' as const,
+              targetType: 'case' as const,
+              targetId: caseId,
+              reason: typeof data.reason === 'string' ? data.reason : null,
+              before: { status: plan.path[step - 1], version: step },
+              after: { status, version: step + 1 },
+            }),
       })
       .run();
   });

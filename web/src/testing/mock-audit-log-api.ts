@@ -27,8 +27,8 @@ export const auditLogEntries: AuditLogEntry[] = [
     targetId: engineerCase.id,
     targetLabel: engineerCase.reference,
     reason: 'Arbeitsvertrag fehlt.',
-    before: { status: 'in_review' },
-    after: { status: 'documents_requested' },
+    before: { status: 'in_review', version: 3, dueAt: null },
+    after: { status: 'documents_requested', version: 4, dueAt: '2026-12-08' },
     createdAt: '2026-11-24T14:30:00.000Z',
   },
   {

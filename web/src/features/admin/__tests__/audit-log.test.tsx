@@ -39,6 +39,19 @@ describe('[ADMIN] audit log', () => {
       '/cases/case-iyer',
     );
     expect(row.getByText('Arbeitsvertrag fehlt.')).toBeVisible();
+    // What the move changed, in words; the version and other stored data are folded away.
+    expect(row.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      'Stand:',
+      'Fällig am:',
+    ]);
+    expect(row.getAllByRole('definition').map((value) => value.textContent)).toEqual([
+      'In Prüfung beim ITC → Unterlagen nachgefordert',
+      '– → 08.12.2026',
+    ]);
+    const stored = row.getByText('Gespeicherte Daten');
+    expect(row.getByText(/"version": 4/)).not.toBeVisible();
+    await user.click(stored);
+    expect(row.getByText(/"version": 4/)).toBeVisible();
     expect(within(table).getByText('Vorprüfung eingereicht')).toBeVisible();
 
     expect(screen.getByText('50 Einträge angezeigt')).toBeVisible();

@@ -9,6 +9,7 @@ import { TextLink } from '../../../components/ui/text-link';
 import { formatDateTime } from '../../../lib/format';
 import { useAuditLog } from '../api/get-audit-log';
 import type { AuditLogFilters } from '../api/keys';
+import { AuditChange } from './audit-change';
 
 function AuditTarget({ entry }: { entry: AuditLogEntry }) {
   const { t } = useTranslation();
@@ -108,6 +109,11 @@ export function AuditLogTable({ filters, isFiltered }: AuditLogTableProps) {
       key: 'reason',
       header: t('admin.auditLog.reason'),
       cell: (entry) => entry.reason ?? '–',
+    },
+    {
+      key: 'changes',
+      header: t('admin.auditLog.changes'),
+      cell: (entry) => <AuditChange entry={entry} />,
     },
   ];
 
