@@ -58,6 +58,8 @@ const detail = db.$client
 
 const runs: { name: string; path: string; signedIn: boolean }[] = [
   { name: 'health', path: '/health', signedIn: false },
+  // A second reference with no target: the session lookup every signed-in request pays.
+  { name: 'signed-in reference: auth/me', path: '/auth/me', signedIn: true },
   {
     name: 'queue: first page, status + assigned to me',
     path: '/cases?status=in_review,documents_requested&assigned=me&limit=20',
