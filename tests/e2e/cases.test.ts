@@ -200,3 +200,33 @@ describe('[CITY][CASES] demo data', () => {
     await reviewer.context().close();
   });
 });
+
+describe('[ADMIN][AUDIT] audit log', () => {
+  it('[ADMIN][AUDIT] the city admin reads who moved a case, and from which stage to which', async () => {
+    const hr = await newPage(suite.browser);
+    const admin = await newPage(suite.browser);
+    await withScreenshotOnFailure(admin, async () => {
+      await signIn(hr, suite.portal.baseUrl, hrEmail);
+      const { id, reference } = await submitCaseByApi(hr, suite.portal.baseUrl, 'Okafor');
+      await signIn(admin, suite.portal.baseUrl, 'admin@stadt.example');
+      await admin.goto(`${suite.portal.baseUrl}/cases/${id}`);
+      await moveCase(admin, reference, 'in_review');
+
+      await admin.getByRole('link', { name: 'Protokoll', exact: true }).click();
+      await admin.getByLabel(/^Aktenzeichen/).fill(reference);
+      await admin.getByRole('button', { name: 'Filter anwenden' }).click();
+      const table = admin.getByRole('table', { name: 'Protokolleinträge, neueste zuerst' });
+      const move = table.getByRole('row').filter({ hasText: 'Stand des Falls geändert' });
+      await expect
+        .poll(() => move.getByRole('definition').allTextContents())
+        .toEqual([`${label('submitted')} → ${label('in_review')}`]);
+      await move.getByText('Stefan Wagner').waitFor();
+      await move.getByRole('link', { name: reference }).waitFor();
+      await move.getByText('Gespeicherte Daten').click();
+      await move.getByText('"version": 2').waitFor();
+      await expectNoSeriousA11yViolations(admin);
+    });
+    await hr.context().close();
+    await admin.context().close();
+  });
+});
