@@ -15,6 +15,17 @@ describe('cases', () => {
     expect(within(table).getByText('noch 9 Tage')).toBeVisible();
     // Only city staff export the queue.
     expect(screen.queryByRole('button', { name: /CSV exportieren/ })).not.toBeInTheDocument();
+    // Every case is the employer's own, so no column repeats its name.
+    expect(within(table).queryByRole('columnheader', { name: 'Unternehmen' })).toBeNull();
+  });
+
+  it('names each case’s company in the city’s queue', async () => {
+    loginAs(adminUser);
+    renderApp({ route: '/cases' });
+    const table = await screen.findByRole('table', { name: 'Fälle' });
+    expect(within(table).getByRole('columnheader', { name: 'Unternehmen' })).toBeVisible();
+    const row = within(table).getByRole('rowheader', { name: 'ITC-2026-000042' }).closest('tr')!;
+    expect(within(row).getByRole('cell', { name: 'Rhein-Stahl GmbH' })).toBeVisible();
   });
 
   it('shows the employer the stepper with the current stage and no internal notes', async () => {

@@ -12,9 +12,14 @@ import type { CaseFilters } from '../api/keys';
 import { CaseDeadline } from './case-deadline';
 import { useStageLabel } from './case-stage';
 
-type CasesTableProps = { filters: CaseFilters; isCity: boolean; isFiltered: boolean };
+type CasesTableProps = {
+  filters: CaseFilters;
+  isCity: boolean;
+  showCompany: boolean;
+  isFiltered: boolean;
+};
 
-export function CasesTable({ filters, isCity, isFiltered }: CasesTableProps) {
+export function CasesTable({ filters, isCity, showCompany, isFiltered }: CasesTableProps) {
   const { t } = useTranslation();
   const stageLabel = useStageLabel();
   const cases = useCases(filters);
@@ -39,7 +44,15 @@ export function CasesTable({ filters, isCity, isFiltered }: CasesTableProps) {
       cell: (item) => <TextLink to={`/cases/${item.id}`}>{item.reference}</TextLink>,
     },
     { key: 'hire', header: t('cases.fields.hire'), cell: (item) => item.hireName },
-    { key: 'company', header: t('cases.fields.company'), cell: (item) => item.organizationName },
+    ...(showCompany
+      ? [
+          {
+            key: 'company',
+            header: t('cases.fields.company'),
+            cell: (item: CaseListItem) => item.organizationName,
+          },
+        ]
+      : []),
     { key: 'stage', header: t('cases.fields.stage'), cell: (item) => stageLabel(item.status) },
     {
       key: 'submitted',

@@ -43,7 +43,7 @@ function readFilters(params: URLSearchParams, isCity: boolean): Filters {
  * "My cases" for the employer side, the reviewer queue for city staff (same route). Filters live
  * in the URL.
  */
-export function CasesPage({ isCity }: { isCity: boolean }) {
+export function CasesPage({ isCity, showCompany }: { isCity: boolean; showCompany: boolean }) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readFilters(searchParams, isCity);
@@ -63,7 +63,12 @@ export function CasesPage({ isCity }: { isCity: boolean }) {
           onChange={(next) => setSearchParams(toSearchParams(next))}
         />
         {isCity ? <ExportCasesButton filters={filters} /> : null}
-        <CasesTable filters={filters} isCity={isCity} isFiltered={hasCaseFilters(filters)} />
+        <CasesTable
+          filters={filters}
+          isCity={isCity}
+          showCompany={showCompany}
+          isFiltered={hasCaseFilters(filters)}
+        />
       </section>
     </div>
   );
