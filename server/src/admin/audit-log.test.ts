@@ -93,12 +93,20 @@ describe('[ADMIN] audit log', () => {
     const malformed = await read('caseReference=2026-123');
     expect(malformed.status).toBe(400);
     expect((await malformed.json()).errors).toEqual([
-      { path: 'query.caseReference', message: expect.stringContaining('ITC-2026-000123') },
+      {
+        path: 'query.caseReference',
+        message: expect.stringContaining('ITC-2026-000123'),
+        code: 'case_reference_format',
+      },
     ]);
     const reversed = await read('from=2026-11-25&to=2026-11-24');
     expect(reversed.status).toBe(400);
     expect((await reversed.json()).errors).toEqual([
-      { path: 'to', message: expect.stringContaining('vor dem Beginn des Zeitraums') },
+      {
+        path: 'to',
+        message: expect.stringContaining('vor dem Beginn des Zeitraums'),
+        code: 'date_before_period_start',
+      },
     ]);
     expect((await read(`caseReference=${reference}`, t.hr)).status).toBe(403);
     expect((await read(`caseReference=${reference}`, t.reviewer)).status).toBe(403);

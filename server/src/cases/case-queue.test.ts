@@ -175,7 +175,11 @@ describe('[CITY] reviewer queue', () => {
       });
       expect(response.status, path).toBe(400);
       expect((await response.json()).errors).toEqual([
-        { path: 'submittedTo', message: expect.stringContaining('vor dem Beginn des Zeitraums') },
+        {
+          path: 'submittedTo',
+          message: expect.stringContaining('vor dem Beginn des Zeitraums'),
+          code: 'date_before_period_start',
+        },
       ]);
       // Without a session the answer is "sign in", whatever the query says.
       const anonymous = await t.request(`${path}?submittedFrom=2026-11-20&submittedTo=2026-11-19`);

@@ -212,7 +212,11 @@ describe('[CITY][HR] case workflow', () => {
     });
     expect(past.status).toBe(400);
     expect((await past.json()).errors).toEqual([
-      { path: 'dueDate', message: 'Bitte ein Datum nach dem heutigen Tag angeben.' },
+      {
+        path: 'dueDate',
+        message: 'Bitte ein Datum nach dem heutigen Tag angeben.',
+        code: 'date_not_after_today',
+      },
     ]);
   });
 

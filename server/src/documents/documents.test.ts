@@ -72,7 +72,11 @@ describe('document uploads', () => {
     const problem = await response.json();
     expect(problem.code).toBe('validation_failed');
     expect(problem.errors).toEqual([
-      { path: 'file', message: expect.stringMatching(/PDF-, JPEG- oder PNG-Datei/) },
+      {
+        path: 'file',
+        message: expect.stringMatching(/PDF-, JPEG- oder PNG-Datei/),
+        code: 'file_type_not_allowed',
+      },
     ]);
     expect(db.select().from(schema.documents).all()).toEqual([]);
     expect(storedFiles(uploadDir)).toEqual([]);
@@ -84,7 +88,11 @@ describe('document uploads', () => {
       const response = await flow.upload(hr, draft.id, 'passport_copy', pdfOfSize(size));
       expect(response.status, `${size} bytes`).toBe(400);
       expect((await response.json()).errors).toEqual([
-        { path: 'file', message: expect.stringMatching(/größer als 10 MB/) },
+        {
+          path: 'file',
+          message: expect.stringMatching(/größer als 10 MB/),
+          code: 'file_too_large',
+        },
       ]);
     }
     expect(storedFiles(uploadDir)).toEqual([]);

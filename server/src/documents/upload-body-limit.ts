@@ -1,8 +1,9 @@
-import { maxDocumentBytes, translateValidationMessage } from '@itc/shared';
+import { maxDocumentBytes } from '@itc/shared';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { problemResponse } from '../lib/problem';
 import { requestLocale } from '../lib/request-locale';
+import { describeFieldErrors, fieldError } from '../lib/validation-errors';
 
 /** Room for the multipart framing: boundaries, part headers and the requirement code. */
 const multipartOverheadBytes = 64 * 1024;
@@ -22,10 +23,10 @@ export function isDocumentUpload(c: Context): boolean {
 export const uploadBodyLimit = bodyLimit({
   maxSize: maxDocumentBytes + multipartOverheadBytes,
   onError: (c) => {
-    const message = translateValidationMessage('file_too_large', requestLocale(c));
+    const error = fieldError('file', 'file_too_large', requestLocale(c));
     return problemResponse(c, 'validation_failed', {
-      detail: `file: ${message}`,
-      errors: [{ path: 'file', message }],
+      detail: describeFieldErrors([error]),
+      errors: [error],
     });
   },
 });

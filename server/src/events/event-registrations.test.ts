@@ -106,6 +106,7 @@ describe('[HR][EVENTS] registration', () => {
       {
         path: 'attendees.1.email',
         message: 'Diese Person ist für die Veranstaltung schon angemeldet.',
+        code: 'attendee_already_registered',
       },
     ]);
     expect([rowCount(app, schema.eventRegistrations), rowCount(app, schema.outbox)]).toEqual(

@@ -4,12 +4,12 @@ import {
   type Locale,
   normalizeSearchText,
   type RegisterAttendeesResponse,
-  translateValidationMessage,
 } from '@itc/shared';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
 import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
+import { fieldError } from '../lib/validation-errors';
 import { assertRegistrationOpen } from './assert-registration-open';
 import { findVisibleEventRow, isOrganizerOf } from './event-access';
 import { eventEmailTemplates } from './event-email-templates';
@@ -48,12 +48,7 @@ function assertNotRegistered(tx: Tx, eventId: string, attendees: ParsedAttendee[
     detail: `Already registered for this event: ${[...taken].join(', ')}.`,
     errors: attendees.flatMap((attendee, index) =>
       taken.has(attendee.email)
-        ? [
-            {
-              path: `attendees.${index}.email`,
-              message: translateValidationMessage('attendee_already_registered', locale),
-            },
-          ]
+        ? [fieldError(`attendees.${index}.email`, 'attendee_already_registered', locale)]
         : [],
     ),
   });

@@ -1,16 +1,10 @@
 import { type Db, schema } from '@itc/db';
-import {
-  type Event,
-  type EventFields,
-  eventFieldIssues,
-  translateValidationMessage,
-  type UpdateEvent,
-} from '@itc/shared';
+import { type Event, type EventFields, eventFieldIssues, type UpdateEvent } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
 import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
-import { invalidFields } from '../lib/validation-errors';
+import { fieldError, invalidFields } from '../lib/validation-errors';
 import { findActiveRegistrations } from './active-registrations';
 import { assertEventChangeable } from './assert-event-changeable';
 import { auditEvent } from './audit-event';
@@ -63,12 +57,7 @@ function assertCapacityHoldsConfirmed(
   if (values.capacity < confirmed) {
     throw new AppError('capacity_below_confirmed', {
       detail: `${confirmed} seats are already confirmed.`,
-      errors: [
-        {
-          path: 'capacity',
-          message: translateValidationMessage('capacity_below_confirmed', actor.user.locale),
-        },
-      ],
+      errors: [fieldError('capacity', 'capacity_below_confirmed', actor.user.locale)],
       extra: { confirmed },
     });
   }

@@ -289,7 +289,7 @@ describe('[IHK] hires of a mandating employer', () => {
     const missing = await app.request('/api/hires', { cookie, body: aHireInput() });
     expect(missing.status).toBe(400);
     expect((await missing.json()).errors).toEqual([
-      { path: 'organizationId', message: 'Bitte füllen Sie dieses Feld aus.' },
+      { path: 'organizationId', message: 'Bitte füllen Sie dieses Feld aus.', code: 'required' },
     ]);
     const notMandated = await app.request('/api/hires', {
       cookie,

@@ -184,6 +184,7 @@ describe('mandates', () => {
         {
           path: 'partnerOrganizationId',
           message: 'Bitte wählen Sie eine IHK oder ein Jobcenter aus der Liste.',
+          code: 'partner_organization_invalid',
         },
       ]);
     }

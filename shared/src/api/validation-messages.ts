@@ -185,6 +185,10 @@ export const validationMessages = {
     de: 'Diese Person ist für die Veranstaltung schon angemeldet.',
     en: 'This person is already registered for the event.',
   },
+  unknown_field: {
+    de: 'Unbekanntes Feld.',
+    en: 'Unknown field.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -210,13 +210,17 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
       let matched = false;
       for (const fieldError of problem.errors ?? []) {
         if (known.has(fieldError.path)) {
-          // A validation message is a key from the shared table; any other problem is named by
-          // its code, so that e.g. `email_taken` reads the same as everywhere else.
-          const message = problem.code === 'validation_failed' ? fieldError.message : problem.code;
+          // A validation message is kept as its key from the shared table, so that it is
+          // translated when shown (and again after a language switch); any other problem is
+          // named by its code, so that e.g. `email_taken` reads the same as everywhere else.
+          const message =
+            problem.code === 'validation_failed'
+              ? (fieldError.code ?? fieldError.message)
+              : problem.code;
           form.setError(fieldError.path as Path<z.input<S>>, { type: 'server', message });
           matched = true;
         } else if (problem.code === 'validation_failed') {
-          unmatched.push({ kind: 'message', message: fieldError.message });
+          unmatched.push({ kind: 'message', message: fieldError.code ?? fieldError.message });
         }
       }
       const codeField = errorCodeFields?.[problem.code];

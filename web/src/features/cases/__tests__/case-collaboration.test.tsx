@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { todayInGermany } from '../../../lib/format';
 import { engineerCase, enteredView, jobcenterShare } from '../../../testing/case-fixtures';
 import { adminUser, hrUser, ihkOrganization } from '../../../testing/fixtures';
-import { loginAs, recordedRequests } from '../../../testing/mock-api';
+import { loginAs, problem, recordedRequests } from '../../../testing/mock-api';
 import { putMockCase, revokeMockShare } from '../../../testing/mock-cases-api';
 import { renderApp } from '../../../testing/render';
+import { server } from '../../../testing/server';
 
 async function openCase() {
   const rendered = renderApp({ route: '/cases/case-iyer' });
@@ -149,6 +151,42 @@ describe('case collaboration', () => {
       within(summary).getByRole('link', { name: `Partnerorganisation: ${mandateText}` }),
     ).toBeVisible();
     expect(within(section).queryByRole('table')).toBeNull();
+  });
+
+  it('keeps a server’s field message in the language the user switches to', async () => {
+    loginAs(hrUser);
+    server.use(
+      http.post('/api/cases/case-iyer/shares', () =>
+        problem(400, 'validation_failed', {
+          errors: [
+            {
+              path: 'partnerOrganizationId',
+              message: 'Bitte wählen Sie eine IHK oder ein Jobcenter aus der Liste.',
+              code: 'partner_organization_invalid',
+            },
+          ],
+        }),
+      ),
+    );
+    const { user } = await openCase();
+    const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
+    const partner = await within(section).findByLabelText(/Partnerorganisation/);
+    await user.selectOptions(partner, 'Jobcenter Duisburg (Jobcenter)');
+    await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
+    await waitFor(() =>
+      expect(partner).toHaveAccessibleDescription(
+        expect.stringContaining('Bitte wählen Sie eine IHK oder ein Jobcenter aus der Liste.'),
+      ),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() =>
+      expect(partner).toHaveAccessibleDescription(
+        expect.stringContaining(
+          'Please choose a chamber of commerce (IHK) or a Jobcenter from the list.',
+        ),
+      ),
+    );
   });
 
   it('tells the employer at the partner when a colleague shared the case with it meanwhile', async () => {
