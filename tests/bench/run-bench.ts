@@ -1,5 +1,6 @@
 // `pnpm bench`: 100,000 cases in a temporary database, the real server on loopback, autocannon
-// against the reviewer queue, a case detail and the health check as the reference.
+// against the reviewer queue and a case detail, with the health check as the reference and
+// `auth/me` as a signed-in one; then the dashboard, the full export and a search, timed thrice.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';

@@ -218,8 +218,12 @@ describe('[ADMIN][AUDIT] audit log', () => {
       const table = admin.getByRole('table', { name: 'Protokolleinträge, neueste zuerst' });
       const move = table.getByRole('row').filter({ hasText: 'Stand des Falls geändert' });
       await expect
-        .poll(() => move.getByRole('definition').allTextContents())
-        .toEqual([`${label('submitted')} → ${label('in_review')}`]);
+        .poll(async () =>
+          (await move.getByRole('definition').allTextContents()).map((text) =>
+            text.replace(/\s+/g, ' '),
+          ),
+        )
+        .toEqual([`${label('submitted')} → zu ${label('in_review')}`]);
       await move.getByText('Stefan Wagner').waitFor();
       await move.getByRole('link', { name: reference }).waitFor();
       await move.getByText('Gespeicherte Daten').click();

@@ -88,16 +88,21 @@ describe('demo cases', () => {
         .where(and(eq(auditLog.targetType, 'case'), eq(auditLog.targetId, caseRow.id)))
         .orderBy(asc(auditLog.id))
         .all();
-      expect(
-        entries.map((entry) => [entry.actorUserId, entry.before, entry.after, entry.createdAt]),
-        caseRow.reference,
-      ).toEqual(
-        moves.map((move, step) => [
-          move.actorUserId,
-          { status: move.fromStatus, version: step + 1 },
-          { status: move.toStatus, version: step + 2 },
-          move.createdAt,
-        ]),
+      expect(entries, caseRow.reference).toEqual(
+        moves.map((move, step) =>
+          expect.objectContaining({
+            action: 'case.transitioned',
+            actorUserId: move.actorUserId,
+            actingOrganizationId: move.actingOrganizationId,
+            // City staff act for the employer; the employer's own moves name nobody else.
+            onBehalfOfOrganizationId:
+              move.actingOrganizationId === caseRow.organizationId ? null : caseRow.organizationId,
+            reason: (move.data as { reason?: string } | null)?.reason ?? null,
+            before: { status: move.fromStatus, version: step + 1 },
+            after: { status: move.toStatus, version: step + 2 },
+            createdAt: move.createdAt,
+          }),
+        ),
       );
       const submitted = db
         .select()

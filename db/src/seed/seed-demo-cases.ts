@@ -254,7 +254,8 @@ function insertDemoCase(
         createdAt: at.toISOString(),
       })
       .run();
-    // The audit log as the server writes it for a submission and for each move.
+    // The audit entries the server writes for a submission and each move, less the due dates
+    // of past stages, which the demo timeline does not keep.
     tx.insert(auditLog)
       .values({
         ...actor,
@@ -265,7 +266,7 @@ function insertDemoCase(
               action: 'precheck.submitted' as const,
               targetType: 'precheck' as const,
               targetId: precheckId,
-              before: { status: 'draft' },
+              before: { status: 'draft', hireStatus: 'active' },
               after: { status: 'submitted', caseId, reference },
             }
           : {

@@ -40,12 +40,21 @@ export function resolveCaseAccess(
   throw new AppError('not_found');
 }
 
-export type VisibleCase = { caseRow: CaseRow; access: CaseAccess };
+/** `viewerType`: an employer's own staff and its mandated partners share the access `employer`. */
+export type VisibleCase = {
+  caseRow: CaseRow;
+  access: CaseAccess;
+  viewerType: AuthContext['organization']['type'];
+};
 
 export function findCaseToView(db: Reader, auth: AuthContext, id: string): VisibleCase {
   const caseRow = db.select().from(schema.cases).where(eq(schema.cases.id, id)).get();
   if (!caseRow) throw new AppError('not_found');
-  return { caseRow, access: resolveCaseAccess(db, auth, caseRow) };
+  return {
+    caseRow,
+    access: resolveCaseAccess(db, auth, caseRow),
+    viewerType: auth.organization.type,
+  };
 }
 
 /** The side that makes moves; a shared partner only reads and writes messages. */

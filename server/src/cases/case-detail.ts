@@ -11,13 +11,14 @@ import {
 } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { todayInGermany } from '../lib/german-date';
+import { listMandatedPartners } from '../mandates/mandates.queries';
 import { type CaseRow, toSubmittedCase } from './case.mapper';
 import type { VisibleCase } from './case-access';
 import { toBaConsent, toCaseDeadline } from './case-deadline';
 import { listDocumentRequests } from './case-document-requests.queries';
 import { listCaseDocuments } from './case-documents.queries';
 import { allowedTransitionsFor } from './case-move-context';
-import { listActiveShares, listPartnersWithMandate } from './case-shares.queries';
+import { listActiveShares } from './case-shares.queries';
 import { listCaseEvents } from './case-timeline.queries';
 
 type Reader = Pick<Db, 'select'>;
@@ -71,7 +72,7 @@ function findAssignee(db: Reader, userId: string | null) {
 
 /** `GET /cases/{id}`: the case as the caller may see it and act on it. */
 export function assembleCaseDetail(db: Reader, visible: VisibleCase, today: string): CaseDetail {
-  const { caseRow, access } = visible;
+  const { caseRow, access, viewerType } = visible;
   const timeline = listCaseEvents(db, caseRow.id);
   const documentRequests = listDocumentRequests(db, caseRow.id);
   const openRequest = documentRequests.findLast((request) => request.answeredAt === null);
@@ -96,8 +97,9 @@ export function assembleCaseDetail(db: Reader, visible: VisibleCase, today: stri
     documents: listCaseDocuments(db, caseRow.precheckId),
     // A partner reading one shared case does not learn whom else the employer asks.
     shares: access === 'shared' ? [] : listActiveShares(db, caseRow.id),
+    // The employer's own staff only: a partner is not told whom else the employer mandated.
     partnersWithMandate:
-      access === 'employer' ? listPartnersWithMandate(db, caseRow.organizationId) : [],
+      viewerType === 'employer' ? listMandatedPartners(db, caseRow.organizationId) : [],
     employmentEnded,
     updatedAt: caseRow.updatedAt,
     closedAt: caseRow.closedAt,

@@ -1,6 +1,7 @@
 import { type Db, schema } from '@itc/db';
 import { type CaseActorSide, cityRoles } from '@itc/shared';
 import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { activeMandatesOf } from '../mandates/mandates.queries';
 import type { Recipient } from '../notifications/notify-users';
 import type { CaseRow } from './case.mapper';
 
@@ -23,9 +24,7 @@ function employerSideRecipients(db: Reader, caseRow: CaseRow, exceptUserId: stri
   const mandated = db
     .select({ id: mandates.partnerOrganizationId })
     .from(mandates)
-    .where(
-      and(eq(mandates.employerOrganizationId, caseRow.organizationId), isNull(mandates.revokedAt)),
-    );
+    .where(activeMandatesOf(caseRow.organizationId));
   const sharedWith = db
     .select({ id: caseShares.partnerOrganizationId })
     .from(caseShares)

@@ -8,6 +8,7 @@ import {
   jobcenterEmail,
   pflegeHrEmail,
 } from '../testing/case-test-app';
+import { insertTestMandate } from '../testing/insert-test-mandate';
 
 /** The case in `documents_requested` with one upload, so every case route has something to hit. */
 async function caseWithOpenRequest(t: CaseTestApp) {
@@ -162,11 +163,6 @@ describe('[HR][PARTNER] case scoping', () => {
     expect(ihkShare.status, 'the IHK holds a mandate already').toBe(409);
     expect((await ihkShare.json()).code).toBe('partner_holds_mandate');
     expect(t.traces()).toEqual(beforeRefusals);
-    const employerView = await (await t.readCase(t.hr, t.caseId)).json();
-    expect(
-      employerView.partnersWithMandate.map((partner: { id: string }) => partner.id),
-      'the form leaves out the partner that holds a mandate',
-    ).toEqual([t.organizationIdOf(ihkEmail)]);
 
     const revoked = await t.request(`/api/cases/${t.caseId}/shares/${share.id}/revoke`, {
       method: 'POST',
@@ -186,6 +182,32 @@ describe('[HR][PARTNER] case scoping', () => {
     expect(again.status).toBe(409);
     expect((await again.json()).code).toBe('share_already_revoked');
     expect(t.traces(), 'the share keeps the time it ended').toEqual(ended);
+  });
+
+  it('names the partners holding a mandate to the employer’s own staff only', async () => {
+    const t = await createCaseTestApp();
+    const mandatedNames = async (cookie: string) =>
+      (await (await t.readCase(cookie, t.caseId)).json()).partnersWithMandate.map(
+        (partner: { name: string }) => partner.name,
+      );
+    expect(await mandatedNames(t.hr)).toEqual(['Niederrheinische IHK']);
+    insertTestMandate(t.db, {
+      employerId: t.organizationIdOf(pflegeHrEmail),
+      partnerId: jobcenterId(t),
+    });
+    expect(await mandatedNames(t.hr), 'another employer’s mandate').toEqual([
+      'Niederrheinische IHK',
+    ]);
+    const jobcenterMandate = insertTestMandate(t.db, {
+      employerId: t.employerId,
+      partnerId: jobcenterId(t),
+    });
+    expect(await mandatedNames(t.hr)).toEqual(['Jobcenter Duisburg', 'Niederrheinische IHK']);
+    // A mandated partner is not told whom else the employer mandated, nor are city staff.
+    expect(await mandatedNames(await t.loginAs(ihkEmail))).toEqual([]);
+    expect(await mandatedNames(t.reviewer)).toEqual([]);
+    jobcenterMandate.revoke();
+    expect(await mandatedNames(t.hr), 'a revoked mandate').toEqual(['Niederrheinische IHK']);
   });
 
   it('refuses to share with an organisation that is no verified partner', async () => {

@@ -1,9 +1,9 @@
 import { type Db, schema } from '@itc/db';
-import type { CaseShare, OrganizationSummary } from '@itc/shared';
+import type { CaseShare } from '@itc/shared';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { toOrganizationSummary } from '../organizations/organization.mapper';
 
-const { caseShares, mandates, organizations, users } = schema;
+const { caseShares, organizations, users } = schema;
 
 function selectShares(db: Pick<Db, 'select'>) {
   return db
@@ -41,21 +41,4 @@ export function listActiveShares(db: Pick<Db, 'select'>, caseId: string): CaseSh
 export function findShare(db: Pick<Db, 'select'>, shareId: string): CaseShare | null {
   const row = selectShares(db).where(eq(caseShares.id, shareId)).get();
   return row ? toCaseShare(row) : null;
-}
-
-/** The partners holding the employer's active mandate, by name. */
-export function listPartnersWithMandate(
-  db: Pick<Db, 'select'>,
-  employerOrganizationId: string,
-): OrganizationSummary[] {
-  return db
-    .select({ partner: organizations })
-    .from(mandates)
-    .innerJoin(organizations, eq(organizations.id, mandates.partnerOrganizationId))
-    .where(
-      and(eq(mandates.employerOrganizationId, employerOrganizationId), isNull(mandates.revokedAt)),
-    )
-    .orderBy(asc(organizations.name))
-    .all()
-    .map(({ partner }) => toOrganizationSummary(partner));
 }

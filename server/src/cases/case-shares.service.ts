@@ -7,6 +7,7 @@ import { writeAudit } from '../audit/write-audit';
 import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { assertPartnerOrganization } from '../mandates/assert-partner-organization';
+import { listMandatedPartners } from '../mandates/mandates.queries';
 import { notifyUsers } from '../notifications/notify-users';
 import type { CaseRow } from './case.mapper';
 import { findCaseToActOn } from './case-access';
@@ -22,18 +23,10 @@ function readShare(db: Pick<Db, 'select'>, shareId: string): CaseShare {
 
 /** A partner holding the employer's mandate already sees all its cases. */
 function assertNoMandate(db: Pick<Db, 'select'>, caseRow: CaseRow, partnerId: string): void {
-  const mandate = db
-    .select({ id: schema.mandates.id })
-    .from(schema.mandates)
-    .where(
-      and(
-        eq(schema.mandates.employerOrganizationId, caseRow.organizationId),
-        eq(schema.mandates.partnerOrganizationId, partnerId),
-        isNull(schema.mandates.revokedAt),
-      ),
-    )
-    .get();
-  if (mandate) throw new AppError('partner_holds_mandate');
+  const mandated = listMandatedPartners(db, caseRow.organizationId);
+  if (mandated.some((partner) => partner.id === partnerId)) {
+    throw new AppError('partner_holds_mandate');
+  }
 }
 
 /**

@@ -1,10 +1,11 @@
 import { type Db, schema } from '@itc/db';
-import type { Mandate } from '@itc/shared';
-import { and, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import type { Mandate, OrganizationSummary } from '@itc/shared';
+import { and, asc, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AuthContext } from '../app-env';
 import { toPage } from '../lib/cursor';
 import { afterCursor } from '../lib/keyset';
+import { toOrganizationSummary } from '../organizations/organization.mapper';
 import { toMandate } from './mandate.mapper';
 
 const employer = alias(schema.organizations, 'employer');
@@ -65,4 +66,30 @@ export function listMandates(options: {
 export function findMandate(db: Pick<Db, 'select'>, id: string): Mandate | null {
   const row = selectMandates(db).where(eq(schema.mandates.id, id)).get();
   return row ? toMandate(row) : null;
+}
+
+/** The employer's mandates that are not revoked: what lets a partner act for it. */
+export function activeMandatesOf(employerOrganizationId: string): SQL {
+  return and(
+    eq(schema.mandates.employerOrganizationId, employerOrganizationId),
+    isNull(schema.mandates.revokedAt),
+  )!;
+}
+
+/** The partners holding the employer's active mandate, by name. */
+export function listMandatedPartners(
+  db: Pick<Db, 'select'>,
+  employerOrganizationId: string,
+): OrganizationSummary[] {
+  return db
+    .select({ partner: schema.organizations })
+    .from(schema.mandates)
+    .innerJoin(
+      schema.organizations,
+      eq(schema.organizations.id, schema.mandates.partnerOrganizationId),
+    )
+    .where(activeMandatesOf(employerOrganizationId))
+    .orderBy(asc(schema.organizations.name))
+    .all()
+    .map(({ partner }) => toOrganizationSummary(partner));
 }

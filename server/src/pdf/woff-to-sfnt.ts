@@ -15,11 +15,9 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const compLength = woff.readUInt32BE(entry + 8);
     const origLength = woff.readUInt32BE(entry + 12);
     const stored = woff.subarray(offset, offset + compLength);
-    return {
-      tag: woff.readUInt32BE(entry),
-      checksum: woff.readUInt32BE(entry + 16),
-      data: compLength < origLength ? inflateSync(stored) : stored,
-    };
+    const data = compLength < origLength ? inflateSync(stored) : stored;
+    if (data.length !== origLength) throw new Error('damaged WOFF table');
+    return { tag: woff.readUInt32BE(entry), checksum: woff.readUInt32BE(entry + 16), data };
   });
   const padded = (length: number) => (length + 3) & ~3;
   const headerLength = 12 + numTables * 16;

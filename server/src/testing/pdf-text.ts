@@ -19,21 +19,15 @@ function inflate(doc: PDFDocument, ref: unknown): string {
 
 const utf16 = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le');
 
-/** A font's ToUnicode CMap: the glyph codes pdf-lib writes, back to the characters they show. */
+/**
+ * A font's ToUnicode CMap: the glyph codes pdf-lib writes, back to the characters they show.
+ * pdf-lib writes every glyph as a `bfchar` entry.
+ */
 function parseToUnicode(cmap: string): GlyphMap {
   const glyphs: GlyphMap = new Map();
   for (const [, body] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
     for (const [, code, text] of (body ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
       glyphs.set(Number.parseInt(code!, 16), utf16(text!));
-    }
-  }
-  for (const [, body] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    const ranges = (body ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g);
-    for (const [, low, high, first] of ranges) {
-      const start = Number.parseInt(first!, 16);
-      for (let code = Number.parseInt(low!, 16); code <= Number.parseInt(high!, 16); code += 1) {
-        glyphs.set(code, String.fromCodePoint(start + code - Number.parseInt(low!, 16)));
-      }
     }
   }
   return glyphs;

@@ -41,8 +41,8 @@ export const auditLogEntries: AuditLogEntry[] = [
     targetId: 'precheck-iyer',
     targetLabel: engineerCase.hireName,
     reason: null,
-    before: null,
-    after: null,
+    before: { status: 'draft', hireStatus: 'active' },
+    after: { status: 'submitted', caseId: engineerCase.id, reference: engineerCase.reference },
     createdAt: '2026-11-20T09:30:00.000Z',
   },
   ...Array.from({ length: 58 }, (_, index) => ({

@@ -44,15 +44,19 @@ describe('[ADMIN] audit log', () => {
       'Stand:',
       'Fällig am:',
     ]);
-    expect(row.getAllByRole('definition').map((value) => value.textContent)).toEqual([
-      'In Prüfung beim ITC → Unterlagen nachgefordert',
-      '– → 08.12.2026',
-    ]);
+    // The arrow is for the eye; a screen reader reads "zu" in its place.
+    const [stage, due] = row.getAllByRole('definition');
+    expect(stage).toHaveTextContent('In Prüfung beim ITC → zu Unterlagen nachgefordert');
+    expect(due).toHaveTextContent('nicht gesetzt → zu 08.12.2026');
+    expect(within(stage!).getByText('→')).toHaveAttribute('aria-hidden', 'true');
     const stored = row.getByText('Gespeicherte Daten');
     expect(row.getByText(/"version": 4/)).not.toBeVisible();
     await user.click(stored);
     expect(row.getByText(/"version": 4/)).toBeVisible();
-    expect(within(table).getByText('Vorprüfung eingereicht')).toBeVisible();
+    const submitted = within(within(table).getByText('Vorprüfung eingereicht').closest('tr')!);
+    // A pre-check's stages have no names here; the action says what happened.
+    expect(submitted.queryAllByRole('definition')).toEqual([]);
+    expect(submitted.getByText('Gespeicherte Daten')).toBeVisible();
 
     expect(screen.getByText('50 Einträge angezeigt')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Weitere laden' }));

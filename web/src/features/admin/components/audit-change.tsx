@@ -36,18 +36,20 @@ type SummarisedField = (typeof summarisedFields)[number];
 /** A status is named only where its target's statuses have names: cases and hires. */
 const namedStatusTargets = new Set<AuditLogEntry['targetType']>(['case', 'hire']);
 
-function useFormatValue() {
+function useFormatValue(targetType: AuditLogEntry['targetType']) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (field: SummarisedField, value: unknown): string => {
-    if (value === null || value === undefined || value === '') return '–';
+    if (value === null || value === undefined || value === '') return t('admin.auditLog.notSet');
     const text = String(value);
     switch (field) {
       case 'status': {
-        const caseStatus = caseStatusSchema.safeParse(value);
-        if (caseStatus.success) return caseStatusLabels[caseStatus.data][locale];
-        const hireStatus = hireStatusSchema.safeParse(value);
-        return hireStatus.success ? t(`hires.status.${hireStatus.data}`) : text;
+        if (targetType === 'case') {
+          const status = caseStatusSchema.safeParse(value);
+          return status.success ? caseStatusLabels[status.data][locale] : text;
+        }
+        const status = hireStatusSchema.safeParse(value);
+        return status.success ? t(`hires.status.${status.data}`) : text;
       }
       case 'verificationStatus': {
         const status = verificationStatusSchema.safeParse(value);
@@ -75,7 +77,7 @@ function useFormatValue() {
 /** "Field: before → after" for what the entry changed, then the data it stored. */
 export function AuditChange({ entry }: { entry: AuditLogEntry }) {
   const { t } = useTranslation();
-  const formatValue = useFormatValue();
+  const formatValue = useFormatValue(entry.targetType);
   const before = asValues(entry.before);
   const after = asValues(entry.after);
   const changes = summarisedFields.filter(
@@ -94,12 +96,14 @@ export function AuditChange({ entry }: { entry: AuditLogEntry }) {
             <div key={field}>
               <dt>{t(`admin.auditLog.fields.${field}`)}:</dt>{' '}
               <dd>
-                {field in before
-                  ? t('admin.auditLog.change', {
-                      before: formatValue(field, before[field]),
-                      after: formatValue(field, after[field]),
-                    })
-                  : formatValue(field, after[field])}
+                {field in before ? (
+                  <>
+                    {formatValue(field, before[field])}
+                    <span aria-hidden="true"> → </span>
+                    <span className="kern-sr-only"> {t('admin.auditLog.changedTo')} </span>
+                  </>
+                ) : null}
+                {formatValue(field, after[field])}
               </dd>
             </div>
           ))}

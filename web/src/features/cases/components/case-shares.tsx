@@ -5,7 +5,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { type Column, DataTable } from '../../../components/ui/table';
 import { formatDate, formatList } from '../../../lib/format';
-import { getLocale } from '../../../lib/i18n';
+import { useLocale } from '../../../lib/use-country-options';
 import { RevokeShareDialog } from './revoke-share-dialog';
 import { ShareCaseForm } from './share-case-form';
 
@@ -15,6 +15,7 @@ import { ShareCaseForm } from './share-case-form';
  */
 export function CaseShares({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [revoking, setRevoking] = useState<CaseShare | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -96,7 +97,7 @@ export function CaseShares({ detail }: { detail: CaseDetail }) {
                 count: detail.partnersWithMandate.length,
                 partners: formatList(
                   detail.partnersWithMandate.map((partner) => partner.name),
-                  getLocale(),
+                  locale,
                 ),
               })}
             </p>
