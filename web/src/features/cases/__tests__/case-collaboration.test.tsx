@@ -15,6 +15,21 @@ async function openCase() {
   return rendered;
 }
 
+type User = Awaited<ReturnType<typeof openCase>>['user'];
+
+/** Chooses a partner in the share form and submits it; returns the form's section and field. */
+async function submitShare(user: User, partnerOption: string) {
+  const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
+  const partner = await within(section).findByLabelText(/Partnerorganisation/);
+  await user.selectOptions(partner, partnerOption);
+  await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
+  return { section, partner };
+}
+
+function expectFieldMessage(field: HTMLElement, text: string) {
+  return waitFor(() => expect(field).toHaveAccessibleDescription(expect.stringContaining(text)));
+}
+
 /** The success notice of an action takes the focus, since the button used may be gone. */
 async function expectFocusedNotice(text: string) {
   const title = await screen.findByText(text);
@@ -81,11 +96,7 @@ describe('case collaboration', () => {
       within(section).getByText('Der Fall ist mit keiner IHK und keinem Jobcenter geteilt.'),
     ).toBeVisible();
 
-    await user.selectOptions(
-      await within(section).findByLabelText(/Partnerorganisation/),
-      'Jobcenter Duisburg (Jobcenter)',
-    );
-    await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
+    await submitShare(user, 'Jobcenter Duisburg (Jobcenter)');
     await expectFocusedNotice('Der Fall ist jetzt mit „Jobcenter Duisburg“ geteilt.');
     expect(recordedRequests('POST', '/api/cases/case-iyer/shares')[0]?.body).toEqual({
       partnerOrganizationId: 'org-jobcenter',
@@ -135,10 +146,7 @@ describe('case collaboration', () => {
   it('explains at the field that a partner granted a mandate meanwhile needs no share', async () => {
     loginAs(hrUser);
     const { user } = await openCase();
-    const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
-    const partner = await within(section).findByLabelText(/Partnerorganisation/);
-    await user.selectOptions(partner, 'Niederrheinische IHK (IHK)');
-    await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
+    const { section, partner } = await submitShare(user, 'Niederrheinische IHK (IHK)');
 
     await waitFor(() => expect(partner).toHaveAttribute('aria-invalid', 'true'));
     const mandateText =
@@ -169,23 +177,16 @@ describe('case collaboration', () => {
       ),
     );
     const { user } = await openCase();
-    const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
-    const partner = await within(section).findByLabelText(/Partnerorganisation/);
-    await user.selectOptions(partner, 'Jobcenter Duisburg (Jobcenter)');
-    await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
-    await waitFor(() =>
-      expect(partner).toHaveAccessibleDescription(
-        expect.stringContaining('Bitte wählen Sie eine IHK oder ein Jobcenter aus der Liste.'),
-      ),
+    const { partner } = await submitShare(user, 'Jobcenter Duisburg (Jobcenter)');
+    await expectFieldMessage(
+      partner,
+      'Bitte wählen Sie eine IHK oder ein Jobcenter aus der Liste.',
     );
 
     await user.click(screen.getByRole('button', { name: 'English' }));
-    await waitFor(() =>
-      expect(partner).toHaveAccessibleDescription(
-        expect.stringContaining(
-          'Please choose a chamber of commerce (IHK) or a Jobcenter from the list.',
-        ),
-      ),
+    await expectFieldMessage(
+      partner,
+      'Please choose a chamber of commerce (IHK) or a Jobcenter from the list.',
     );
   });
 
@@ -193,17 +194,11 @@ describe('case collaboration', () => {
     loginAs(hrUser);
     const { user } = await openCase();
     putMockCase({ ...engineerCase, shares: [jobcenterShare] });
-    const section = screen.getByRole('region', { name: 'Fall mit IHK oder Jobcenter teilen' });
-    const partner = await within(section).findByLabelText(/Partnerorganisation/);
-    await user.selectOptions(partner, 'Jobcenter Duisburg (Jobcenter)');
-    await user.click(within(section).getByRole('button', { name: 'Fall teilen' }));
+    const { section, partner } = await submitShare(user, 'Jobcenter Duisburg (Jobcenter)');
 
-    await waitFor(() =>
-      expect(partner).toHaveAccessibleDescription(
-        expect.stringContaining(
-          'Der Fall ist mit dieser Organisation schon geteilt, vielleicht gerade von jemand anderem.',
-        ),
-      ),
+    await expectFieldMessage(
+      partner,
+      'Der Fall ist mit dieser Organisation schon geteilt, vielleicht gerade von jemand anderem.',
     );
     // The case is read again, so the list shows the colleague's share.
     const table = await within(section).findByRole('table', { name: 'Geteilt mit' });
