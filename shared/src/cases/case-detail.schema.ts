@@ -85,7 +85,7 @@ export const caseDetailSchema = submittedCaseSchema.extend({
   shares: z.array(caseShareSchema),
   /**
    * The partners holding the employer's mandate: they follow every case of it already, so they
-   * are not offered for a share. Filled for the employer side only.
+   * are not offered for a share. Filled for the employer's own staff only.
    */
   partnersWithMandate: z.array(organizationSummarySchema),
   employmentEnded: employmentEndedSchema.nullable(),
