@@ -7,7 +7,7 @@ import { assertPeriodInOrder } from '../lib/assert-period';
 import { toPage } from '../lib/cursor';
 import { startOfGermanDay } from '../lib/german-date';
 import { afterCursor } from '../lib/keyset';
-import { labelAuditTargets } from './audit-target-labels';
+import { labelAuditTargets, nameStoredReferences } from './audit-target-labels';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -62,6 +62,10 @@ export function listAuditLog(
     db,
     page.items.map(({ entry }) => ({ targetType: entry.targetType, targetId: entry.targetId })),
   );
+  const namesIn = nameStoredReferences(
+    db,
+    page.items.map(({ entry }) => entry),
+  );
   return {
     items: page.items.map(({ entry, actor, acting, onBehalfOf }) => ({
       id: entry.id,
@@ -75,6 +79,7 @@ export function listAuditLog(
       reason: entry.reason,
       before: entry.before,
       after: entry.after,
+      namesById: namesIn(entry),
       createdAt: entry.createdAt,
     })),
     nextCursor: page.nextCursor,

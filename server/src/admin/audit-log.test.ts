@@ -1,7 +1,12 @@
 import { schema } from '@itc/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { adminEmail, createCaseTestApp, reviewerEmail } from '../testing/case-test-app';
+import {
+  adminEmail,
+  createCaseTestApp,
+  jobcenterEmail,
+  reviewerEmail,
+} from '../testing/case-test-app';
 
 describe('[ADMIN] audit log', () => {
   it('lets city admins read the log by case, actor and period, newest first', async () => {
@@ -55,6 +60,34 @@ describe('[ADMIN] audit log', () => {
 
     expect((await read('', t.reviewer)).status).toBe(403);
     expect((await read('', t.hr)).status).toBe(403);
+  });
+
+  it('names the people and partners an entry stores by id', async () => {
+    const t = await createCaseTestApp();
+    const admin = await t.loginAs(adminEmail);
+    const reviewerId = t.db
+      .select({ id: schema.users.id })
+      .from(schema.users)
+      .where(eq(schema.users.email, reviewerEmail))
+      .get()!.id;
+    const jobcenterId = t.organizationIdOf(jobcenterEmail);
+    await t.request(`/api/cases/${t.caseId}/assignee`, {
+      cookie: admin,
+      body: { userId: reviewerId },
+    });
+    await t.request(`/api/cases/${t.caseId}/shares`, {
+      cookie: t.hr,
+      body: { partnerOrganizationId: jobcenterId },
+    });
+    const entries = (await (await t.request('/api/admin/audit-log', { cookie: admin })).json())
+      .items as { action: string; after: unknown; namesById: Record<string, string> }[];
+    const entryOf = (action: string) => entries.find((entry) => entry.action === action);
+    expect(entryOf('case.assigned')).toMatchObject({
+      after: { assigneeUserId: reviewerId },
+      namesById: { [reviewerId]: 'Katrin Hoffmann' },
+    });
+    expect(entryOf('case.shared')?.namesById).toEqual({ [jobcenterId]: 'Jobcenter Duisburg' });
+    expect(entryOf('auth.login')?.namesById).toEqual({});
   });
 
   it('finds a case by its reference as people type it and names every target', async () => {

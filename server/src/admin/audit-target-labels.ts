@@ -65,3 +65,41 @@ export function labelAuditTargets(
   }
   return (targetType, targetId) => labels.get(`${targetType}:${targetId}`) ?? null;
 }
+
+/** The keys of an entry's stored data that hold the id of a person or an organisation. */
+const referencingKeys: Record<string, AuditTargetType> = {
+  assigneeUserId: 'user',
+  partnerOrganizationId: 'organization',
+};
+
+type StoredData = { before: unknown; after: unknown };
+
+function referencesOf({ before, after }: StoredData) {
+  return [before, after].flatMap((data) =>
+    data !== null && typeof data === 'object'
+      ? Object.entries(data).flatMap(([key, value]) => {
+          const targetType = referencingKeys[key];
+          return targetType && typeof value === 'string' ? [{ targetType, targetId: value }] : [];
+        })
+      : [],
+  );
+}
+
+/**
+ * Names for the ids a page's entries store in `before` and `after` (an assignee, a partner), so
+ * an admin reads "Katrin Hoffmann" where the entry keeps an id; one query per kind on the page.
+ */
+export function nameStoredReferences(
+  db: Reader,
+  entries: StoredData[],
+): (entry: StoredData) => Record<string, string> {
+  const labelOf = labelAuditTargets(db, entries.flatMap(referencesOf));
+  return (entry) => {
+    const names: Record<string, string> = {};
+    for (const { targetType, targetId } of referencesOf(entry)) {
+      const name = labelOf(targetType, targetId);
+      if (name !== null) names[targetId] = name;
+    }
+    return names;
+  };
+}

@@ -34,6 +34,8 @@ export const auditLogEntrySchema = z.object({
   reason: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
+  /** Current names of the people and organisations `before` and `after` name by id. */
+  namesById: z.record(z.string(), z.string()),
   createdAt: isoDateTimeSchema,
 });
 export type AuditLogEntry = z.infer<typeof auditLogEntrySchema>;

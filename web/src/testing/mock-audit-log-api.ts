@@ -15,7 +15,7 @@ type Deps = {
 
 const actorOf = ({ id, name, email }: CurrentUser) => ({ id, name, email });
 
-/** Newest first, as the server answers: two steps of the engineer's case, then sign-ins. */
+/** Newest first, as the server answers: three steps of the engineer's case, then sign-ins. */
 export const auditLogEntries: AuditLogEntry[] = [
   {
     id: 60,
@@ -29,7 +29,23 @@ export const auditLogEntries: AuditLogEntry[] = [
     reason: 'Arbeitsvertrag fehlt.',
     before: { status: 'in_review', version: 3, dueAt: null },
     after: { status: 'documents_requested', version: 4, dueAt: '2026-12-08' },
+    namesById: {},
     createdAt: '2026-11-24T14:30:00.000Z',
+  },
+  {
+    id: 61,
+    action: 'case.assigned',
+    actor: actorOf(adminUser),
+    actingOrganization: { id: cityOrganization.id, name: cityOrganization.name },
+    onBehalfOfOrganization: { id: verifiedEmployer.id, name: verifiedEmployer.name },
+    targetType: 'case',
+    targetId: engineerCase.id,
+    targetLabel: engineerCase.reference,
+    reason: null,
+    before: { assigneeUserId: null },
+    after: { assigneeUserId: 'user-city' },
+    namesById: { 'user-city': 'Petra Schmitz' },
+    createdAt: '2026-11-22T10:00:00.000Z',
   },
   {
     id: 59,
@@ -43,6 +59,7 @@ export const auditLogEntries: AuditLogEntry[] = [
     reason: null,
     before: { status: 'draft', hireStatus: 'active' },
     after: { status: 'submitted', caseId: engineerCase.id, reference: engineerCase.reference },
+    namesById: {},
     createdAt: '2026-11-20T09:30:00.000Z',
   },
   ...Array.from({ length: 58 }, (_, index) => ({
@@ -57,6 +74,7 @@ export const auditLogEntries: AuditLogEntry[] = [
     reason: null,
     before: null,
     after: null,
+    namesById: {},
     createdAt: new Date(Date.UTC(2026, 10, 19, 12) - index * 3_600_000).toISOString(),
   })),
 ].map((entry) => auditLogEntrySchema.parse(entry));

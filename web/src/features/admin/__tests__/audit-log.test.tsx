@@ -53,6 +53,9 @@ describe('[ADMIN] audit log', () => {
     expect(row.getByText(/"version": 4/)).not.toBeVisible();
     await user.click(stored);
     expect(row.getByText(/"version": 4/)).toBeVisible();
+    // An assignee stored by id is named.
+    const assigned = within(within(table).getByText('Zuständigkeit geändert').closest('tr')!);
+    expect(assigned.getByRole('definition')).toHaveTextContent('nicht gesetzt → zu Petra Schmitz');
     const submitted = within(within(table).getByText('Vorprüfung eingereicht').closest('tr')!);
     // A pre-check's stages have no names here; the action says what happened.
     expect(submitted.queryAllByRole('definition')).toEqual([]);
@@ -60,8 +63,8 @@ describe('[ADMIN] audit log', () => {
 
     expect(screen.getByText('50 Einträge angezeigt')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Weitere laden' }));
-    expect(await screen.findByText('60 Einträge angezeigt')).toBeVisible();
-    expect(within(table).getAllByRole('row')).toHaveLength(61);
+    expect(await screen.findByText('61 Einträge angezeigt')).toBeVisible();
+    expect(within(table).getAllByRole('row')).toHaveLength(62);
     expect(screen.queryByRole('button', { name: 'Weitere laden' })).not.toBeInTheDocument();
   });
 

@@ -30,13 +30,15 @@ const summarisedFields = [
   'attended',
   'locale',
   'fileName',
+  'assigneeUserId',
+  'partnerOrganizationId',
 ] as const;
 type SummarisedField = (typeof summarisedFields)[number];
 
 /** A status is named only where its target's statuses have names: cases and hires. */
 const namedStatusTargets = new Set<AuditLogEntry['targetType']>(['case', 'hire']);
 
-function useFormatValue(targetType: AuditLogEntry['targetType']) {
+function useFormatValue({ targetType, namesById }: AuditLogEntry) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (field: SummarisedField, value: unknown): string => {
@@ -64,6 +66,9 @@ function useFormatValue(targetType: AuditLogEntry['targetType']) {
         return formatDate(text);
       case 'revokedAt':
         return formatDateTime(text);
+      case 'assigneeUserId':
+      case 'partnerOrganizationId':
+        return namesById[text] ?? t('admin.auditLog.nameUnknown');
       case 'locale': {
         const language = localeSchema.safeParse(value);
         return language.success ? t(`admin.auditLog.languages.${language.data}`) : text;
@@ -77,7 +82,7 @@ function useFormatValue(targetType: AuditLogEntry['targetType']) {
 /** "Field: before → after" for what the entry changed, then the data it stored. */
 export function AuditChange({ entry }: { entry: AuditLogEntry }) {
   const { t } = useTranslation();
-  const formatValue = useFormatValue(entry.targetType);
+  const formatValue = useFormatValue(entry);
   const before = asValues(entry.before);
   const after = asValues(entry.after);
   const changes = summarisedFields.filter(
