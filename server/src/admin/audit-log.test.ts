@@ -71,14 +71,16 @@ describe('[ADMIN] audit log', () => {
       .where(eq(schema.users.email, reviewerEmail))
       .get()!.id;
     const jobcenterId = t.organizationIdOf(jobcenterEmail);
-    await t.request(`/api/cases/${t.caseId}/assignee`, {
+    const assigned = await t.request(`/api/cases/${t.caseId}/assignee`, {
       cookie: admin,
       body: { userId: reviewerId },
     });
-    await t.request(`/api/cases/${t.caseId}/shares`, {
+    expect(assigned.status).toBe(200);
+    const shared = await t.request(`/api/cases/${t.caseId}/shares`, {
       cookie: t.hr,
       body: { partnerOrganizationId: jobcenterId },
     });
+    expect(shared.status).toBe(201);
     const entries = (await (await t.request('/api/admin/audit-log', { cookie: admin })).json())
       .items as { action: string; after: unknown; namesById: Record<string, string> }[];
     const entryOf = (action: string) => entries.find((entry) => entry.action === action);

@@ -67,10 +67,10 @@ export function labelAuditTargets(
 }
 
 /** The keys of an entry's stored data that hold the id of a person or an organisation. */
-const referencingKeys: Record<string, AuditTargetType> = {
-  assigneeUserId: 'user',
-  partnerOrganizationId: 'organization',
-};
+const referencingKeys = new Map<string, AuditTargetType>([
+  ['assigneeUserId', 'user'],
+  ['partnerOrganizationId', 'organization'],
+]);
 
 type StoredData = { before: unknown; after: unknown };
 
@@ -78,7 +78,7 @@ function referencesOf({ before, after }: StoredData) {
   return [before, after].flatMap((data) =>
     data !== null && typeof data === 'object'
       ? Object.entries(data).flatMap(([key, value]) => {
-          const targetType = referencingKeys[key];
+          const targetType = referencingKeys.get(key);
           return targetType && typeof value === 'string' ? [{ targetType, targetId: value }] : [];
         })
       : [],

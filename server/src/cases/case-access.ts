@@ -40,12 +40,11 @@ export function resolveCaseAccess(
   throw new AppError('not_found');
 }
 
-/** `viewerType`: an employer's own staff and its mandated partners share the access `employer`. */
-export type VisibleCase = {
-  caseRow: CaseRow;
-  access: CaseAccess;
-  viewerType: AuthContext['organization']['type'];
-};
+/**
+ * `ownStaff`: the caller belongs to the case's employer. Its mandated partners share the access
+ * `employer` but decide nothing about who else may read the case.
+ */
+export type VisibleCase = { caseRow: CaseRow; access: CaseAccess; ownStaff: boolean };
 
 export function findCaseToView(db: Reader, auth: AuthContext, id: string): VisibleCase {
   const caseRow = db.select().from(schema.cases).where(eq(schema.cases.id, id)).get();
@@ -53,7 +52,7 @@ export function findCaseToView(db: Reader, auth: AuthContext, id: string): Visib
   return {
     caseRow,
     access: resolveCaseAccess(db, auth, caseRow),
-    viewerType: auth.organization.type,
+    ownStaff: auth.organization.id === caseRow.organizationId,
   };
 }
 

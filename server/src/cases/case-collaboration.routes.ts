@@ -44,7 +44,7 @@ export const shareCaseRoute = createRoute({
   method: 'post',
   path: '/cases/{id}/shares',
   summary:
-    'Employer side: share this case read-only with an IHK or Jobcenter that holds no mandate; its advisors may read it and write messages. 409 `case_already_shared` (an active share with it exists) or `partner_holds_mandate` (it sees every case of the employer anyway); nothing is written then',
+    "The employer's own staff (403 for partners acting under its mandate): share this case read-only with an IHK or Jobcenter that holds no mandate; its advisors may read it and write messages. 409 `case_already_shared` (an active share with it exists) or `partner_holds_mandate` (it sees every case of the employer anyway); nothing is written then",
   request: { params: idParamSchema, body: jsonBody(shareCaseSchema) },
   responses: {
     201: jsonContent(caseShareSchema, 'The share'),
@@ -57,7 +57,7 @@ export const revokeCaseShareRoute = createRoute({
   method: 'post',
   path: '/cases/{id}/shares/{shareId}/revoke',
   summary:
-    'Employer side: end a share; the partner loses access at once. 409 `share_already_revoked` when it has ended already',
+    "The employer's own staff (403 for mandated partners): end a share; the partner loses access at once. 409 `share_already_revoked` when it has ended already",
   request: { params: idParamSchema.extend({ shareId: idSchema }) },
   responses: {
     200: jsonContent(caseShareSchema, 'The revoked share'),

@@ -1,6 +1,5 @@
 import { type Db, schema } from '@itc/db';
 import {
-  type CaseAccess,
   type CaseCapabilities,
   type CaseDetail,
   type CaseEvent,
@@ -12,7 +11,7 @@ import {
 import { eq } from 'drizzle-orm';
 import { todayInGermany } from '../lib/german-date';
 import { listMandatedPartners } from '../mandates/mandates.queries';
-import { type CaseRow, toSubmittedCase } from './case.mapper';
+import { toSubmittedCase } from './case.mapper';
 import type { VisibleCase } from './case-access';
 import { toBaConsent, toCaseDeadline } from './case-deadline';
 import { listDocumentRequests } from './case-document-requests.queries';
@@ -41,8 +40,7 @@ function lastStatusBefore(timeline: CaseEvent[]): CaseStatus | null {
 }
 
 function capabilitiesOf(
-  caseRow: CaseRow,
-  access: CaseAccess,
+  { caseRow, access, ownStaff }: VisibleCase,
   allowed: readonly string[],
   employmentEnded: EmploymentEnded | null,
 ): CaseCapabilities {
@@ -51,7 +49,7 @@ function capabilitiesOf(
     writeMessages: true,
     readInternalNotes: access === 'city',
     assign: access === 'city',
-    share: access === 'employer',
+    share: ownStaff,
     uploadRequestedDocuments: access === 'employer' && requestOpen,
     answerDocumentRequest:
       requestOpen && caseRow.resumeStatus !== null && allowed.includes(caseRow.resumeStatus),
@@ -72,7 +70,7 @@ function findAssignee(db: Reader, userId: string | null) {
 
 /** `GET /cases/{id}`: the case as the caller may see it and act on it. */
 export function assembleCaseDetail(db: Reader, visible: VisibleCase, today: string): CaseDetail {
-  const { caseRow, access, viewerType } = visible;
+  const { caseRow, access, ownStaff } = visible;
   const timeline = listCaseEvents(db, caseRow.id);
   const documentRequests = listDocumentRequests(db, caseRow.id);
   const openRequest = documentRequests.findLast((request) => request.answeredAt === null);
@@ -82,7 +80,7 @@ export function assembleCaseDetail(db: Reader, visible: VisibleCase, today: stri
     ...toSubmittedCase(caseRow),
     access,
     allowedTransitions: allowed,
-    can: capabilitiesOf(caseRow, access, allowed, employmentEnded),
+    can: capabilitiesOf(visible, allowed, employmentEnded),
     progressStep: progressStepOf(caseRow.status, {
       resumeStatus: caseRow.resumeStatus,
       lastStatus: lastStatusBefore(timeline),
@@ -97,9 +95,8 @@ export function assembleCaseDetail(db: Reader, visible: VisibleCase, today: stri
     documents: listCaseDocuments(db, caseRow.precheckId),
     // A partner reading one shared case does not learn whom else the employer asks.
     shares: access === 'shared' ? [] : listActiveShares(db, caseRow.id),
-    // The employer's own staff only: a partner is not told whom else the employer mandated.
-    partnersWithMandate:
-      viewerType === 'employer' ? listMandatedPartners(db, caseRow.organizationId) : [],
+    // For the share form of the employer's own staff; no partner learns whom else it mandated.
+    partnersWithMandate: ownStaff ? listMandatedPartners(db, caseRow.organizationId) : [],
     employmentEnded,
     updatedAt: caseRow.updatedAt,
     closedAt: caseRow.closedAt,

@@ -87,6 +87,9 @@ describe('[HR][PARTNER] case scoping', () => {
     expect(detail).toMatchObject({
       access: 'employer',
       allowedTransitions: ['in_review', 'withdrawn'],
+      // Who else may read the case is the employer's own decision.
+      can: { share: false },
+      partnersWithMandate: [],
     });
     expect((await t.uploadToCase(ihk, t.caseId, 'cv_german')).status).toBe(201);
     const answered = await t.request(
@@ -107,6 +110,24 @@ describe('[HR][PARTNER] case scoping', () => {
     expect(audit?.onBehalfOfOrganizationId).toBe(t.employerId);
     const list = await (await t.request('/api/cases', { cookie: ihk })).json();
     expect(list.items.map((item: { id: string }) => item.id)).toEqual([t.caseId]);
+
+    const share = await t.request(`/api/cases/${t.caseId}/shares`, {
+      cookie: t.hr,
+      body: { partnerOrganizationId: jobcenterId(t) },
+    });
+    expect(share.status).toBe(201);
+    const beforeRefusals = t.traces();
+    const byPartner = await t.request(`/api/cases/${t.caseId}/shares`, {
+      cookie: ihk,
+      body: { partnerOrganizationId: jobcenterId(t) },
+    });
+    expect(byPartner.status, 'a mandated partner shares nothing').toBe(403);
+    const revokeByPartner = await t.request(
+      `/api/cases/${t.caseId}/shares/${(await share.json()).id}/revoke`,
+      { method: 'POST', cookie: ihk },
+    );
+    expect(revokeByPartner.status).toBe(403);
+    expect(t.traces()).toEqual(beforeRefusals);
   });
 
   it('shares one case read-only with a partner: it reads and writes messages, nothing else', async () => {

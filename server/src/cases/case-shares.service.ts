@@ -7,7 +7,7 @@ import { writeAudit } from '../audit/write-audit';
 import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { assertPartnerOrganization } from '../mandates/assert-partner-organization';
-import { listMandatedPartners } from '../mandates/mandates.queries';
+import { holdsActiveMandate } from '../mandates/mandates.queries';
 import { notifyUsers } from '../notifications/notify-users';
 import type { CaseRow } from './case.mapper';
 import { findCaseToActOn } from './case-access';
@@ -21,10 +21,16 @@ function readShare(db: Pick<Db, 'select'>, shareId: string): CaseShare {
   return share;
 }
 
+/** Only the employer's own staff decide who else may read its case; a mandated partner gets 403. */
+function findCaseToShare(db: Pick<Db, 'select'>, auth: AuthContext, id: string): CaseRow {
+  const visible = findCaseToActOn(db, auth, id, 'employer');
+  if (!visible.ownStaff) throw new AppError('forbidden');
+  return visible.caseRow;
+}
+
 /** A partner holding the employer's mandate already sees all its cases. */
 function assertNoMandate(db: Pick<Db, 'select'>, caseRow: CaseRow, partnerId: string): void {
-  const mandated = listMandatedPartners(db, caseRow.organizationId);
-  if (mandated.some((partner) => partner.id === partnerId)) {
+  if (holdsActiveMandate(db, caseRow.organizationId, partnerId)) {
     throw new AppError('partner_holds_mandate');
   }
 }
@@ -38,7 +44,7 @@ export function shareCase(
 ): CaseShare {
   const { db, now, auth, linkTo, id, locale, partnerOrganizationId } = options;
   return db.transaction((tx) => {
-    const { caseRow } = findCaseToActOn(tx, auth, id, 'employer');
+    const caseRow = findCaseToShare(tx, auth, id);
     assertPartnerOrganization(tx, partnerOrganizationId, locale);
     assertNoMandate(tx, caseRow, partnerOrganizationId);
     const active = tx
@@ -104,7 +110,7 @@ export function shareCase(
 export function revokeCaseShare(options: ShareOptions & { shareId: string }): CaseShare {
   const { db, now, auth, id, shareId } = options;
   return db.transaction((tx) => {
-    const { caseRow } = findCaseToActOn(tx, auth, id, 'employer');
+    const caseRow = findCaseToShare(tx, auth, id);
     const share = tx
       .select()
       .from(schema.caseShares)
@@ -123,8 +129,12 @@ export function revokeCaseShare(options: ShareOptions & { shareId: string }): Ca
         onBehalfOfOrganizationId: onBehalfOf(auth, caseRow.organizationId),
         action: 'case.share_revoked',
         target: { type: 'case', id: caseRow.id },
-        before: { shareId, revokedAt: null },
-        after: { shareId, revokedAt: now.toISOString() },
+        before: { shareId, partnerOrganizationId: share.partnerOrganizationId, revokedAt: null },
+        after: {
+          shareId,
+          partnerOrganizationId: share.partnerOrganizationId,
+          revokedAt: now.toISOString(),
+        },
       },
       now,
     );

@@ -13,6 +13,7 @@ import { createSession } from '../auth/sessions.service';
 import { AppError } from '../lib/app-error';
 import { days } from '../lib/clock';
 import { hashToken, newToken } from '../lib/tokens';
+import { fieldError } from '../lib/validation-errors';
 import { enqueueEmail } from '../mail/outbox';
 import { emailTemplates } from '../mail/templates';
 import { assertEmailFree } from '../users/email-free';
@@ -39,13 +40,13 @@ export function inviteUser(options: InviteOptions): User {
     .get();
   if (!organization) {
     throw new AppError('validation_failed', {
-      errors: [{ path: 'organizationId', message: 'Unknown organisation.' }],
+      errors: [fieldError('organizationId', 'organization_unknown', actor.user.locale)],
     });
   }
   if (!rolesByOrganizationType[organization.type].includes(invitee.role)) {
     throw new AppError('validation_failed', {
       detail: `The role ${invitee.role} does not fit an organisation of type ${organization.type}.`,
-      errors: [{ path: 'role', message: 'This role does not fit the organisation.' }],
+      errors: [fieldError('role', 'role_not_for_organization', actor.user.locale)],
     });
   }
   const token = newToken();

@@ -76,6 +76,25 @@ export function activeMandatesOf(employerOrganizationId: string): SQL {
   )!;
 }
 
+/** Whether the partner holds an active mandate of the employer. */
+export function holdsActiveMandate(
+  db: Pick<Db, 'select'>,
+  employerOrganizationId: string,
+  partnerOrganizationId: string,
+): boolean {
+  const mandate = db
+    .select({ id: schema.mandates.id })
+    .from(schema.mandates)
+    .where(
+      and(
+        activeMandatesOf(employerOrganizationId),
+        eq(schema.mandates.partnerOrganizationId, partnerOrganizationId),
+      ),
+    )
+    .get();
+  return mandate !== undefined;
+}
+
 /** The partners holding the employer's active mandate, by name. */
 export function listMandatedPartners(
   db: Pick<Db, 'select'>,

@@ -1,13 +1,13 @@
 import { type Db, newId, schema } from '@itc/db';
 import type { Mandate } from '@itc/shared';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { type AuditEntry, writeAudit } from '../audit/write-audit';
 import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { assertPartnerOrganization } from './assert-partner-organization';
-import { findMandate } from './mandates.queries';
+import { findMandate, holdsActiveMandate } from './mandates.queries';
 import { notifyPartnerUsers } from './notify-partner';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
@@ -44,18 +44,7 @@ export function grantMandate(options: WriteOptions & { partnerOrganizationId: st
   const employerId = actor.user.organizationId;
   return db.transaction((tx) => {
     assertPartnerOrganization(tx, partnerOrganizationId, actor.user.locale);
-    const active = tx
-      .select({ id: schema.mandates.id })
-      .from(schema.mandates)
-      .where(
-        and(
-          eq(schema.mandates.employerOrganizationId, employerId),
-          eq(schema.mandates.partnerOrganizationId, partnerOrganizationId),
-          isNull(schema.mandates.revokedAt),
-        ),
-      )
-      .get();
-    if (active) {
+    if (holdsActiveMandate(tx, employerId, partnerOrganizationId)) {
       throw new AppError('conflict', { detail: 'This organisation already holds a mandate.' });
     }
     const id = newId();

@@ -3,11 +3,10 @@ import {
   type Locale,
   listMissingFormAnswers,
   type PrecheckAssessment,
-  translateValidationMessage,
   type ValidationMessageKey,
 } from '@itc/shared';
 import { AppError } from '../lib/app-error';
-import { describeFieldErrors } from '../lib/validation-errors';
+import { describeFieldErrors, fieldError } from '../lib/validation-errors';
 import { assessDraft } from './assess-draft';
 import type { PrecheckRecord } from './precheck-access';
 
@@ -22,10 +21,10 @@ export function checkSubmission(
   uploadedCodes: ReadonlySet<string>,
   locale: Locale,
 ): PrecheckAssessment {
-  const gap = (path: string, key: ValidationMessageKey, prefix = ''): FieldError => ({
-    path,
-    message: prefix + translateValidationMessage(key, locale),
-  });
+  const gap = (path: string, key: ValidationMessageKey, prefix = ''): FieldError => {
+    const error = fieldError(path, key, locale);
+    return { ...error, message: prefix + error.message };
+  };
   const { answers } = precheck;
   const { assessment, missingAnswers } = assessDraft(hire, answers, locale);
   const answerGaps = [...missingAnswers, ...listMissingFormAnswers(answers)].map((path) =>

@@ -117,6 +117,7 @@ describe('submitting a pre-check', () => {
     expect(gaps.errors).toContainEqual({
       path: 'job.startDate',
       message: 'Bitte beantworten Sie diese Frage.',
+      code: 'answer_missing',
     });
 
     const saved = await (
@@ -144,6 +145,7 @@ describe('submitting a pre-check', () => {
     expect(problem.errors).toContainEqual({
       path: 'documents.cv_german',
       message: 'Lebenslauf auf Deutsch: Dieses Dokument fehlt noch.',
+      code: 'document_missing',
     });
     expect(submissionTraces(db)).toEqual(nothingWritten);
   });

@@ -185,6 +185,14 @@ export const validationMessages = {
     de: 'Diese Person ist für die Veranstaltung schon angemeldet.',
     en: 'This person is already registered for the event.',
   },
+  organization_unknown: {
+    de: 'Diese Organisation gibt es im Portal nicht.',
+    en: 'This organisation does not exist in the portal.',
+  },
+  role_not_for_organization: {
+    de: 'Diese Rolle passt nicht zu der Art der Organisation.',
+    en: 'This role does not fit the type of organisation.',
+  },
   unknown_field: {
     de: 'Unbekanntes Feld.',
     en: 'Unknown field.',

@@ -18,7 +18,7 @@ const actorOf = ({ id, name, email }: CurrentUser) => ({ id, name, email });
 /** Newest first, as the server answers: three steps of the engineer's case, then sign-ins. */
 export const auditLogEntries: AuditLogEntry[] = [
   {
-    id: 60,
+    id: 61,
     action: 'case.transitioned',
     actor: actorOf(adminUser),
     actingOrganization: { id: cityOrganization.id, name: cityOrganization.name },
@@ -33,7 +33,7 @@ export const auditLogEntries: AuditLogEntry[] = [
     createdAt: '2026-11-24T14:30:00.000Z',
   },
   {
-    id: 61,
+    id: 60,
     action: 'case.assigned',
     actor: actorOf(adminUser),
     actingOrganization: { id: cityOrganization.id, name: cityOrganization.name },

@@ -39,7 +39,8 @@ function useUploadErrorMessage() {
       const fieldError = error.problem.errors?.find(
         (e) => e.path === 'file' || e.path === 'requirementCode',
       );
-      if (fieldError) return fieldMessage(fieldError.message) ?? errorMessage(error);
+      if (fieldError)
+        return fieldMessage(fieldError.code ?? fieldError.message) ?? errorMessage(error);
     }
     return errorMessage(error);
   };

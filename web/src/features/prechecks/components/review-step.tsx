@@ -15,7 +15,7 @@ import { Button, ButtonGroup } from '../../../components/ui/button';
 import { type DescriptionItem, DescriptionList } from '../../../components/ui/description-list';
 import { TextLink } from '../../../components/ui/text-link';
 import { ApiError } from '../../../lib/api-client';
-import { useErrorMessage } from '../../../lib/errors';
+import { useErrorMessage, useFieldMessage } from '../../../lib/errors';
 import { formatDate, formatEuro, formatNumber } from '../../../lib/format';
 import { useCountryName, useLocale } from '../../../lib/use-country-options';
 import { useSubmitPrecheck } from '../api/submit-precheck';
@@ -425,6 +425,7 @@ function SubmitError({
 }) {
   const { t } = useTranslation();
   const pathLabel = usePathLabel();
+  const fieldMessage = useFieldMessage();
   let title: string = t('prechecks.review.submitFailed');
   let body: ReactNode = <p className="kern-body">{errorMessage(error)}</p>;
   if (error instanceof ApiError && error.code === 'organization_not_verified') {
@@ -441,7 +442,7 @@ function SubmitError({
       // Document gaps name the document; answer gaps only say "please answer".
       text: fieldError.path.startsWith('documents.')
         ? fieldError.message
-        : `${pathLabel(fieldError.path)}: ${fieldError.message}`,
+        : `${pathLabel(fieldError.path)}: ${fieldMessage(fieldError.code ?? fieldError.message)}`,
     }));
     body = (
       <>
