@@ -15,17 +15,22 @@ type Deps = {
 
 const actorOf = ({ id, name, email }: CurrentUser) => ({ id, name, email });
 
+/** The city admin acting on the engineer's case for its employer. */
+const byAdminOnEngineerCase = {
+  actor: actorOf(adminUser),
+  actingOrganization: { id: cityOrganization.id, name: cityOrganization.name },
+  onBehalfOfOrganization: { id: verifiedEmployer.id, name: verifiedEmployer.name },
+  targetType: 'case' as const,
+  targetId: engineerCase.id,
+  targetLabel: engineerCase.reference,
+};
+
 /** Newest first, as the server answers: three steps of the engineer's case, then sign-ins. */
 export const auditLogEntries: AuditLogEntry[] = [
   {
     id: 61,
     action: 'case.transitioned',
-    actor: actorOf(adminUser),
-    actingOrganization: { id: cityOrganization.id, name: cityOrganization.name },
-    onBehalfOfOrganization: { id: verifiedEmployer.id, name: verifiedEmployer.name },
-    targetType: 'case',
-    targetId: engineerCase.id,
-    targetLabel: engineerCase.reference,
+    ...byAdminOnEngineerCase,
     reason: 'Arbeitsvertrag fehlt.',
     before: { status: 'in_review', version: 3, dueAt: null },
     after: { status: 'documents_requested', version: 4, dueAt: '2026-12-08' },
@@ -35,12 +40,7 @@ export const auditLogEntries: AuditLogEntry[] = [
   {
     id: 60,
     action: 'case.assigned',
-    actor: actorOf(adminUser),
-    actingOrganization: { id: cityOrganization.id, name: cityOrganization.name },
-    onBehalfOfOrganization: { id: verifiedEmployer.id, name: verifiedEmployer.name },
-    targetType: 'case',
-    targetId: engineerCase.id,
-    targetLabel: engineerCase.reference,
+    ...byAdminOnEngineerCase,
     reason: null,
     before: { assigneeUserId: null },
     after: { assigneeUserId: 'user-city' },
