@@ -100,6 +100,8 @@ const heavy: { name: string; path: string }[] = [
   { name: 'dashboard, last twelve months', path: '/cases/dashboard' },
   { name: 'CSV export, every case', path: '/cases/export.csv' },
   { name: 'search by family name', path: '/cases?q=Nguyen&limit=20' },
+  { name: 'search by company (a third of all cases)', path: '/cases?q=Rhein&limit=20' },
+  { name: 'search without a hit', path: '/cases?q=Zyxwv&limit=20' },
 ];
 const timings: Timing[] = [];
 for (const request of heavy) {

@@ -102,9 +102,13 @@ export function queueWhere(options: {
           params: [startOfGermanDay(addCalendarDays(filter.submittedTo, 1))],
         }
       : null,
+    // The unary plus keeps the search from driving the query: SQLite then walks the queue's
+    // order and checks each case against the matches (with a Bloom filter), instead of fetching
+    // every match and sorting them all. A company name matching 33,000 of 100,000 cases took
+    // 100 ms that way; now every search stays under about 5 ms, even one matching nothing.
     match
       ? {
-          sql: 'c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)',
+          sql: '+c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)',
           params: [match],
         }
       : null,
