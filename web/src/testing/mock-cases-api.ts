@@ -100,13 +100,19 @@ export function bumpMockCaseVersion(id: string): void {
   );
 }
 
-/** The cases part of the mock API: the employer's view, or city staff's (`cityView`). */
+/**
+ * The cases part of the mock API: the employer's view (its staff and mandated partners), or city
+ * staff's (`cityView`).
+ */
 export function createCaseHandlers({ session, problem, record, partners, holdsMandate }: Deps) {
   const viewFor = (user: CurrentUser, detail: CaseDetail) =>
     isCityRole(user.role) ? cityView(detail) : detail;
   const visible = (user: CurrentUser) =>
     caseState.cases.filter(
-      (c) => isCityRole(user.role) || c.organizationId === user.organization.id,
+      (c) =>
+        isCityRole(user.role) ||
+        c.organizationId === user.organization.id ||
+        holdsMandate(c.organizationId, user.organization.id),
     );
 
   const unreadCount = () => caseState.notifications.filter((n) => !n.readAt).length;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { adminUser, hrUser } from '../../../testing/fixtures';
+import { adminUser, hrUser, ihkUser } from '../../../testing/fixtures';
 import { loginAs, recordedRequests } from '../../../testing/mock-api';
 import { bumpMockCaseVersion, mockCaseFetches } from '../../../testing/mock-cases-api';
 import { renderApp } from '../../../testing/render';
@@ -19,8 +19,11 @@ describe('cases', () => {
     expect(within(table).queryByRole('columnheader', { name: 'Unternehmen' })).toBeNull();
   });
 
-  it('names each case’s company in the city’s queue', async () => {
-    loginAs(adminUser);
+  it.each([
+    ['city staff', adminUser],
+    ['a partner holding the employer’s mandate', ihkUser],
+  ])('names each case’s company for %s', async (_who, user) => {
+    loginAs(user);
     renderApp({ route: '/cases' });
     const table = await screen.findByRole('table', { name: 'Fälle' });
     expect(within(table).getByRole('columnheader', { name: 'Unternehmen' })).toBeVisible();
