@@ -7,7 +7,11 @@ import { assertPeriodInOrder } from '../lib/assert-period';
 import { toPage } from '../lib/cursor';
 import { startOfGermanDay } from '../lib/german-date';
 import { afterCursor } from '../lib/keyset';
-import { labelAuditTargets, nameStoredReferences } from './audit-target-labels';
+import {
+  labelAuditTargets,
+  namesOfStoredReferences,
+  storedReferencesOf,
+} from './audit-target-labels';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -58,13 +62,13 @@ export function listAuditLog(
     .limit(limit + 1)
     .all();
   const page = toPage(rows, limit, ({ entry }) => [entry.createdAt, entry.id]);
+  // Targets and the ids their data stores, named together: one query per kind on the page.
   const labelOf = labelAuditTargets(
     db,
-    page.items.map(({ entry }) => ({ targetType: entry.targetType, targetId: entry.targetId })),
-  );
-  const namesIn = nameStoredReferences(
-    db,
-    page.items.map(({ entry }) => entry),
+    page.items.flatMap(({ entry }) => [
+      { targetType: entry.targetType, targetId: entry.targetId },
+      ...storedReferencesOf(entry),
+    ]),
   );
   return {
     items: page.items.map(({ entry, actor, acting, onBehalfOf }) => ({
@@ -79,7 +83,7 @@ export function listAuditLog(
       reason: entry.reason,
       before: entry.before,
       after: entry.after,
-      namesById: namesIn(entry),
+      namesById: namesOfStoredReferences(entry, labelOf),
       createdAt: entry.createdAt,
     })),
     nextCursor: page.nextCursor,

@@ -73,8 +73,10 @@ const referencingKeys = new Map<string, AuditTargetType>([
 ]);
 
 type StoredData = { before: unknown; after: unknown };
+type LabelOf = ReturnType<typeof labelAuditTargets>;
 
-function referencesOf({ before, after }: StoredData) {
+/** The people and organisations an entry's `before` and `after` name by id (assignee, partner). */
+export function storedReferencesOf({ before, after }: StoredData) {
   return [before, after].flatMap((data) =>
     data !== null && typeof data === 'object'
       ? Object.entries(data).flatMap(([key, value]) => {
@@ -86,20 +88,17 @@ function referencesOf({ before, after }: StoredData) {
 }
 
 /**
- * Names for the ids a page's entries store in `before` and `after` (an assignee, a partner), so
- * an admin reads "Katrin Hoffmann" where the entry keeps an id; one query per kind on the page.
+ * Names for the ids the entry stores, so an admin reads "Katrin Hoffmann" where the entry
+ * keeps an id; `labelOf` must have been given the entry's stored references.
  */
-export function nameStoredReferences(
-  db: Reader,
-  entries: StoredData[],
-): (entry: StoredData) => Record<string, string> {
-  const labelOf = labelAuditTargets(db, entries.flatMap(referencesOf));
-  return (entry) => {
-    const names: Record<string, string> = {};
-    for (const { targetType, targetId } of referencesOf(entry)) {
-      const name = labelOf(targetType, targetId);
-      if (name !== null) names[targetId] = name;
-    }
-    return names;
-  };
+export function namesOfStoredReferences(
+  entry: StoredData,
+  labelOf: LabelOf,
+): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const { targetType, targetId } of storedReferencesOf(entry)) {
+    const name = labelOf(targetType, targetId);
+    if (name !== null) names[targetId] = name;
+  }
+  return names;
 }
