@@ -49,8 +49,14 @@ export const cases = sqliteTable(
       .references(() => users.id),
     submittedAt: text('submitted_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /**
+     * Set when the retention job deleted the personal data: the case keeps its reference, stages
+     * with dates, occupation field and nationality, so the dashboard's figures stay right.
+     */
+    erasedAt: text('erased_at'),
   },
   (table) => [
+    index('cases_closed_idx').on(table.closedAt, table.id),
     index('cases_org_submitted_idx').on(table.organizationId, table.submittedAt, table.id),
     index('cases_status_submitted_idx').on(table.status, table.submittedAt, table.id),
     index('cases_status_due_idx').on(table.status, table.dueAt, table.id),

@@ -33,6 +33,10 @@ export const hires = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),
+    /** When the hire was archived; the retention period of a hire without a case runs from it. */
+    archivedAt: text('archived_at'),
+    /** Set when the retention job deleted the personal data; only a tombstone row remains. */
+    erasedAt: text('erased_at'),
   },
   (table) => [
     index('hires_org_status_idx').on(table.organizationId, table.status, table.createdAt, table.id),

@@ -1,3 +1,4 @@
+export * from './account-security';
 export * from './audit-log';
 export * from './case-workflow';
 export * from './cases';
@@ -5,6 +6,7 @@ export * from './documents';
 export * from './events';
 export * from './hires';
 export * from './invitations';
+export * from './job-runs';
 export * from './login-failures';
 export * from './mandates';
 export * from './organizations';

@@ -11,6 +11,13 @@ export const sessions = sqliteTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: text('created_at').notNull(),
     expiresAt: text('expires_at').notNull(),
+    /** For the account page's sessions list: where and with what the session was started. */
+    userAgent: text('user_agent'),
+    ipAddress: text('ip_address'),
+    lastActiveAt: text('last_active_at'),
   },
-  (table) => [index('sessions_user_idx').on(table.userId)],
+  (table) => [
+    index('sessions_user_idx').on(table.userId),
+    index('sessions_expires_idx').on(table.expiresAt),
+  ],
 );

@@ -157,7 +157,12 @@ export function archiveHire(options: WriteOptions & { id: string }): Hire {
       });
     }
     tx.update(schema.hires)
-      .set({ status: 'archived', version: before.version + 1, updatedAt: now.toISOString() })
+      .set({
+        status: 'archived',
+        version: before.version + 1,
+        updatedAt: now.toISOString(),
+        archivedAt: now.toISOString(),
+      })
       .where(eq(schema.hires.id, id))
       .run();
     auditHire(
