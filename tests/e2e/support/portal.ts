@@ -8,7 +8,9 @@ import { createDb, type Db, migrateDb, seedDemoData } from '@itc/db';
 import { createApp, createMailDispatcher, defaultAppConfig, systemClock } from '@itc/server';
 import pino from 'pino';
 
-const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+// E2E_WEB_DIST lets one run test another build of the SPA than web/dist.
+const webDist =
+  process.env.E2E_WEB_DIST ?? fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 export type Portal = { baseUrl: string; db: Db; close(): Promise<void> };
 
