@@ -1,3 +1,5 @@
+export * from './backup/backup-portal';
+export * from './backup/restore-portal';
 export * from './client';
 export * from './hire-values';
 export * from './ids';

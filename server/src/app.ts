@@ -29,6 +29,7 @@ import { organizationsRouter } from './organizations/organizations.handlers';
 import { precheckFormsRouter } from './prechecks/precheck-forms.handlers';
 import { prechecksRouter } from './prechecks/prechecks.handlers';
 import { registrationsRouter } from './registrations/registrations.handlers';
+import { rejectCrossOrigin } from './security/reject-cross-origin';
 
 export type CreateAppOptions = AppDeps & {
   /** Folder of the built SPA; served with a fallback to index.html for client routes. */
@@ -106,6 +107,7 @@ export function createApp(options: CreateAppOptions) {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     return isDocumentUpload(c) ? uploadBodyLimit(c, next) : jsonBodyLimit(c, next);
   });
+  app.use('/api/*', rejectCrossOrigin);
   app.use('/api/*', loadSession);
 
   app.route('/api', api);
@@ -114,6 +116,7 @@ export function createApp(options: CreateAppOptions) {
     type: 'apiKey',
     in: 'cookie',
     name: 'itc_session',
+    description: 'Named `__Host-itc_session` when the portal is served over https.',
   });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../app-env';
 
+/** Over https the name gets the `__Host-` prefix (see cookiePrefix). */
 export const sessionCookieName = 'itc_session';
 
 function isSecure(c: Context<AppEnv>): boolean {
@@ -11,8 +12,13 @@ function isSecure(c: Context<AppEnv>): boolean {
   return (forwarded ?? new URL(c.req.url).protocol.replace(':', '')) === 'https';
 }
 
+/** The `__Host-` prefix where the cookie is Secure; Hono adds it to the name and checks its rules. */
+function cookiePrefix(c: Context<AppEnv>): 'host' | undefined {
+  return isSecure(c) ? 'host' : undefined;
+}
+
 export function readSessionCookie(c: Context<AppEnv>): string | undefined {
-  return getCookie(c, sessionCookieName);
+  return getCookie(c, sessionCookieName, cookiePrefix(c));
 }
 
 export function writeSessionCookie(c: Context<AppEnv>, token: string): void {
@@ -21,9 +27,10 @@ export function writeSessionCookie(c: Context<AppEnv>, token: string): void {
     sameSite: 'Lax',
     secure: isSecure(c),
     path: '/',
+    prefix: cookiePrefix(c),
   });
 }
 
 export function clearSessionCookie(c: Context<AppEnv>): void {
-  deleteCookie(c, sessionCookieName, { path: '/', secure: isSecure(c) });
+  deleteCookie(c, sessionCookieName, { path: '/', secure: isSecure(c), prefix: cookiePrefix(c) });
 }

@@ -12,12 +12,19 @@ import pino from 'pino';
 const webDist =
   process.env.E2E_WEB_DIST ?? fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
-export type Portal = { baseUrl: string; db: Db; close(): Promise<void> };
+export type Portal = {
+  baseUrl: string;
+  db: Db;
+  databasePath: string;
+  uploadDir: string;
+  close(): Promise<void>;
+};
 
 /** The real server with the built SPA on a free port, over a fresh seeded SQLite file and upload folder. */
 export async function startPortal(): Promise<Portal> {
   const dir = mkdtempSync(join(tmpdir(), 'itc-e2e-'));
-  const db = createDb(join(dir, 'portal.sqlite'));
+  const databasePath = join(dir, 'portal.sqlite');
+  const db = createDb(databasePath);
   migrateDb(db);
   const config = { ...defaultAppConfig, uploadDir: join(dir, 'uploads') };
   await seedDemoData(db, systemClock.now(), { uploadDir: config.uploadDir });
@@ -43,6 +50,8 @@ export async function startPortal(): Promise<Portal> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     db,
+    databasePath,
+    uploadDir: config.uploadDir,
     close: () =>
       new Promise<void>((done) => {
         server.close(() => {
