@@ -12,6 +12,8 @@ export type AuthUser = {
   role: Role;
   locale: Locale;
   organizationId: string;
+  /** A TOTP factor is in force (`users.totpEnabledAt`). */
+  secondFactorEnabled: boolean;
 };
 
 export type AuthContext = {

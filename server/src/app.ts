@@ -4,11 +4,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { accountRouter } from './account/account.handlers';
 import { adminRouter } from './admin/admin.handlers';
 import { auditLogRouter } from './admin/audit-log.handlers';
 import type { AppDeps, AppEnv } from './app-env';
 import { authRouter } from './auth/auth.handlers';
 import { healthRoute } from './auth/auth.routes';
+import { passwordResetRouter } from './auth/password-reset.handlers';
 import { caseCollaborationRouter } from './cases/case-collaboration.handlers';
 import { caseWorkflowRouter } from './cases/case-workflow.handlers';
 import { casesRouter } from './cases/cases.handlers';
@@ -24,11 +26,13 @@ import { problemResponse } from './lib/problem';
 import { createRouter } from './lib/router';
 import { mandatesRouter } from './mandates/mandates.handlers';
 import { loadSession } from './middleware/auth';
+import { secondFactorGate } from './middleware/second-factor-gate';
 import { notificationsRouter } from './notifications/notifications.handlers';
 import { organizationsRouter } from './organizations/organizations.handlers';
 import { precheckFormsRouter } from './prechecks/precheck-forms.handlers';
 import { prechecksRouter } from './prechecks/prechecks.handlers';
 import { registrationsRouter } from './registrations/registrations.handlers';
+import { retentionRouter } from './retention/retention.handlers';
 import { rejectCrossOrigin } from './security/reject-cross-origin';
 
 export type CreateAppOptions = AppDeps & {
@@ -39,6 +43,8 @@ export type CreateAppOptions = AppDeps & {
 const api = createRouter()
   .openapi(healthRoute, (c) => c.json({ status: 'ok' as const }, 200))
   .route('/', authRouter)
+  .route('/', passwordResetRouter)
+  .route('/', accountRouter)
   .route('/', registrationsRouter)
   .route('/', invitationsRouter)
   .route('/', organizationsRouter)
@@ -53,6 +59,7 @@ const api = createRouter()
   .route('/', caseCollaborationRouter)
   .route('/', notificationsRouter)
   .route('/', auditLogRouter)
+  .route('/', retentionRouter)
   .route('/', eventsRouter)
   .route('/', eventRegistrationsRouter)
   .route('/', eventParticipantsRouter);
@@ -109,6 +116,7 @@ export function createApp(options: CreateAppOptions) {
   });
   app.use('/api/*', rejectCrossOrigin);
   app.use('/api/*', loadSession);
+  app.use('/api/*', secondFactorGate);
 
   app.route('/api', api);
 

@@ -9,6 +9,10 @@ export type AppConfig = {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   invitationValidDays: number;
+  /** Days after a case is closed (or a hire archived) until its personal data is deleted. */
+  retentionDays: number;
+  /** Hour in Europe/Berlin at or after which the daily jobs run. */
+  dailyJobsHour: number;
   trustProxy: boolean;
   /** Uploaded documents; outside the web root, files named by random storage keys. */
   uploadDir: string;
@@ -21,6 +25,8 @@ export const defaultAppConfig: AppConfig = {
   loginMaxFailures: 10,
   loginWindowMinutes: 15,
   invitationValidDays: 7,
+  retentionDays: 365,
+  dailyJobsHour: 2,
   trustProxy: false,
   uploadDir: resolve('./data/uploads'),
 };
@@ -33,6 +39,8 @@ export function appConfigFromEnv(env: ServerEnv): AppConfig {
     loginMaxFailures: env.LOGIN_MAX_FAILURES,
     loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,
     invitationValidDays: env.INVITATION_VALID_DAYS,
+    retentionDays: env.RETENTION_DAYS,
+    dailyJobsHour: env.DAILY_JOBS_HOUR,
     trustProxy: env.TRUST_PROXY,
     uploadDir: resolve(env.UPLOAD_DIR),
   };

@@ -21,6 +21,10 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   INVITATION_VALID_DAYS: z.coerce.number().int().min(1).default(7),
+  /** Days after a case is closed (or a hire archived) until its personal data is deleted. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+  /** Hour (Europe/Berlin) at or after which the daily jobs run: retention and housekeeping. */
+  DAILY_JOBS_HOUR: z.coerce.number().int().min(0).max(23).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFromString.default(false),
   WEB_DIST: z.string().optional(),

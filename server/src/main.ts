@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { appConfigFromEnv } from './config';
 import { readEnv } from './env';
 import { createReminderScheduler } from './events/reminder-scheduler';
+import { createDailyJobs } from './jobs/daily-jobs';
 import { systemClock } from './lib/clock';
 import { createLogger } from './logger';
 import { portalLink } from './mail/links';
@@ -40,6 +41,10 @@ const reminders = createReminderScheduler({
 });
 reminders.start();
 
+// Retention and housekeeping: checked every few minutes, each run once per day from the hour on.
+const dailyJobs = createDailyJobs({ db, clock: systemClock, logger, config });
+dailyJobs.start();
+
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 if (!existsSync(webDist)) logger.warn({ webDist }, 'no built SPA found; serving the API only');
 
@@ -57,6 +62,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
 });
 
 function shutdown() {
+  dailyJobs.stop();
   reminders.stop();
   mail.stop();
   server.close(() => {

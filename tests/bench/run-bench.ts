@@ -6,10 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createDb, demoPassword, migrateDb, seedDemoData } from '@itc/db';
+import { createDb, migrateDb, seedDemoData } from '@itc/db';
 import { createApp, createMailDispatcher, defaultAppConfig, systemClock } from '@itc/server';
 import { encodeCursor } from '@itc/server/lib/cursor';
 import pino from 'pino';
+import { signInByApi } from '../e2e/support/api-session';
 import { type Measurement, measure } from './measure';
 import { seedBenchCases } from './seed-bench-cases';
 import { type Timing, timeRequests } from './time-requests';
@@ -37,15 +38,11 @@ const mail = createMailDispatcher({ db, clock: systemClock, logger, transport: n
 const app = createApp({ db, clock: systemClock, logger, mail, config: defaultAppConfig });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise<void>((ready) => server.once('listening', () => ready()));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const base = `${origin}/api`;
 
-const login = await fetch(`${base}/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'sachbearbeitung@stadt.example', password: demoPassword }),
-});
-const cookie = /itc_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0];
-if (!cookie) throw new Error(`login failed: ${login.status}`);
+// The reviewer enrols the second factor on this first sign-in, as every city account must.
+const { cookie } = await signInByApi(origin, 'sachbearbeitung@stadt.example');
 
 // A keyset cursor half-way down the default order (newest first), as paging there would give.
 const deep = db.$client

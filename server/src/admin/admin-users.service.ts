@@ -1,43 +1,50 @@
-import { type Db, schema } from '@itc/db';
+import { schema } from '@itc/db';
 import type { User } from '@itc/shared';
 import { eq } from 'drizzle-orm';
-import type { AuthContext } from '../app-env';
 import { writeAudit } from '../audit/write-audit';
 import { endSessionsOfUser } from '../auth/sessions.service';
+import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
-import { findUser } from '../users/users.queries';
+import { enqueueEmail } from '../mail/outbox';
+import { emailTemplates } from '../mail/templates';
+import {
+  type AccountActionOptions,
+  accountAudit,
+  changeAccount,
+} from '../users/user-accounts.service';
 
-/** Deactivation ends every session of the user at once. */
-export function deactivateUser(options: {
-  db: Db;
-  now: Date;
-  actor: AuthContext;
-  userId: string;
-}): User {
-  const { db, now, actor, userId } = options;
-  if (userId === actor.user.id) {
-    throw new AppError('conflict', { detail: 'You cannot deactivate your own account.' });
-  }
-  db.transaction((tx) => {
-    const user = tx.select().from(schema.users).where(eq(schema.users.id, userId)).get();
-    if (!user) throw new AppError('not_found');
-    if (!user.active) throw new AppError('conflict', { detail: 'The user is already inactive.' });
-    tx.update(schema.users).set({ active: false }).where(eq(schema.users.id, userId)).run();
-    endSessionsOfUser(tx, userId);
+/**
+ * For someone who lost their authenticator: the factor, its recovery codes, half-finished sign-ins
+ * and every session go, and the next sign-in starts enrolment again (required for staff).
+ */
+export function resetSecondFactor(options: AccountActionOptions & { linkTo: LinkTo }): User {
+  const { now, actor, linkTo } = options;
+  return changeAccount(options, (tx, user) => {
+    if (user.totpEnabledAt === null) {
+      throw new AppError('second_factor_not_enabled', {
+        detail: 'The account has no second factor set up.',
+      });
+    }
+    tx.update(schema.users)
+      .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
+      .where(eq(schema.users.id, user.id))
+      .run();
+    tx.delete(schema.recoveryCodes).where(eq(schema.recoveryCodes.userId, user.id)).run();
+    tx.delete(schema.loginChallenges).where(eq(schema.loginChallenges.userId, user.id)).run();
+    endSessionsOfUser(tx, user.id);
     writeAudit(
       tx,
-      {
-        actor: { userId: actor.user.id, organizationId: actor.user.organizationId },
-        onBehalfOfOrganizationId: user.organizationId,
-        action: 'user.deactivated',
-        target: { type: 'user', id: userId },
-        before: { active: true },
-        after: { active: false },
-      },
+      accountAudit(actor, user, {
+        action: 'auth.second_factor_reset',
+        before: { secondFactorEnabled: true },
+        after: { secondFactorEnabled: false },
+      }),
       now,
     );
+    const email = emailTemplates.secondFactorReset(user.locale, {
+      name: user.name,
+      link: linkTo('/login'),
+    });
+    enqueueEmail(tx, { to: user.email, ...email }, now);
   });
-  const user = findUser(db, userId);
-  if (!user) throw new AppError('not_found');
-  return user;
 }

@@ -1,7 +1,8 @@
-import { inviteUser } from '../invitations/invitations.service';
+import { inviteUser, resendInvitation } from '../invitations/invitations.service';
 import { createRouter } from '../lib/router';
 import { linkToFor } from '../mail/link-to';
 import { requireRole } from '../middleware/auth';
+import { deactivateUser, reactivateUser } from '../users/user-accounts.service';
 import { listUsers } from '../users/users.queries';
 import {
   createOrganizationRoute,
@@ -10,7 +11,10 @@ import {
   listOrganizationsRoute,
   listOutboxRoute,
   listUsersRoute,
+  reactivateUserRoute,
   rejectOrganizationRoute,
+  resendInvitationRoute,
+  resetSecondFactorRoute,
   verifyOrganizationRoute,
 } from './admin.routes';
 import {
@@ -20,7 +24,7 @@ import {
   verifyEmployer,
 } from './admin-organizations.service';
 import { listOutbox } from './admin-outbox.queries';
-import { deactivateUser } from './admin-users.service';
+import { resetSecondFactor } from './admin-users.service';
 
 export const adminRouter = createRouter();
 
@@ -66,7 +70,7 @@ adminRouter
   )
   .openapi(inviteUserRoute, (c) => {
     const { db, clock, config } = c.get('deps');
-    const user = inviteUser({
+    const { user, resent } = inviteUser({
       db,
       now: clock.now(),
       validDays: config.invitationValidDays,
@@ -74,13 +78,46 @@ adminRouter
       linkTo: linkToFor(c),
       invitee: c.req.valid('json'),
     });
-    return c.json(user, 201);
+    return resent ? c.json(user, 200) : c.json(user, 201);
   })
   .openapi(deactivateUserRoute, (c) => {
     const { db, clock } = c.get('deps');
     const actor = requireRole(c, 'city_admin');
     const { id } = c.req.valid('param');
     return c.json(deactivateUser({ db, now: clock.now(), actor, userId: id }), 200);
+  })
+  .openapi(reactivateUserRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    const actor = requireRole(c, 'city_admin');
+    const { id } = c.req.valid('param');
+    return c.json(reactivateUser({ db, now: clock.now(), actor, userId: id }), 200);
+  })
+  .openapi(resetSecondFactorRoute, (c) => {
+    const { db, clock } = c.get('deps');
+    const actor = requireRole(c, 'city_admin');
+    const { id } = c.req.valid('param');
+    const user = resetSecondFactor({
+      db,
+      now: clock.now(),
+      actor,
+      userId: id,
+      linkTo: linkToFor(c),
+    });
+    return c.json(user, 200);
+  })
+  .openapi(resendInvitationRoute, (c) => {
+    const { db, clock, config } = c.get('deps');
+    const actor = requireRole(c, 'city_admin');
+    const { id } = c.req.valid('param');
+    const user = resendInvitation({
+      db,
+      now: clock.now(),
+      actor,
+      userId: id,
+      validDays: config.invitationValidDays,
+      linkTo: linkToFor(c),
+    });
+    return c.json(user, 200);
   })
   .openapi(listOutboxRoute, (c) =>
     c.json(listOutbox({ db: c.get('deps').db, ...c.req.valid('query') }), 200),

@@ -83,6 +83,10 @@ export const inviteUserRoute = createRoute({
   summary: 'Invite a user into any organisation with a one-time link',
   request: { body: jsonBody(inviteUserSchema) },
   responses: {
+    200: jsonContent(
+      userSchema,
+      'The address had a pending invitation into this organisation and role: a new link was sent',
+    ),
     201: jsonContent(userSchema, 'The invited user'),
     ...problems(400, 401, 403, 409),
   },
@@ -96,6 +100,43 @@ export const deactivateUserRoute = createRoute({
   request: { params: idParamSchema },
   responses: {
     200: jsonContent(userSchema, 'The deactivated user'),
+    ...problems(401, 403, 404, 409),
+  },
+});
+
+export const reactivateUserRoute = createRoute({
+  ...base,
+  method: 'post',
+  path: '/admin/users/{id}/reactivate',
+  summary: 'Reactivate any deactivated account',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonContent(userSchema, 'The reactivated user'),
+    ...problems(401, 403, 404, 409),
+  },
+});
+
+export const resetSecondFactorRoute = createRoute({
+  ...base,
+  method: 'post',
+  path: '/admin/users/{id}/second-factor/reset',
+  summary:
+    'Remove another account’s second factor and recovery codes, end its sessions and email the user',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonContent(userSchema, 'The user, without a second factor'),
+    ...problems(401, 403, 404, 409),
+  },
+});
+
+export const resendInvitationRoute = createRoute({
+  ...base,
+  method: 'post',
+  path: '/admin/users/{id}/invitation/resend',
+  summary: 'Send a pending invitation of any organisation again; earlier links stop working',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonContent(userSchema, 'The invited user'),
     ...problems(401, 403, 404, 409),
   },
 });

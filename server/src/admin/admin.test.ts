@@ -166,3 +166,160 @@ describe('city admin', () => {
     expect(login.status).toBe(401);
   });
 });
+
+describe('city admin and accounts', () => {
+  function userOf(db: Awaited<ReturnType<typeof createTestApp>>['db'], email: string) {
+    const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
+    if (!user) throw new Error(`no user ${email}`);
+    return user;
+  }
+
+  it('reactivates any account, with specific 409s for the own account and no-ops', async () => {
+    const { request, loginAs, db } = await createTestApp();
+    const admin = await loginAs('admin@stadt.example');
+    const target = userOf(db, 'berater@ihk.example');
+    const post = (id: string, verb: string) =>
+      request(`/api/admin/users/${id}/${verb}`, { method: 'POST', cookie: admin });
+
+    const early = await post(target.id, 'reactivate');
+    expect(early.status).toBe(409);
+    expect((await early.json()).code).toBe('user_already_active');
+    expect((await post(target.id, 'deactivate')).status).toBe(200);
+    const twice = await post(target.id, 'deactivate');
+    expect(twice.status).toBe(409);
+    expect((await twice.json()).code).toBe('user_already_inactive');
+
+    const reactivated = await post(target.id, 'reactivate');
+    expect(reactivated.status).toBe(200);
+    expect((await reactivated.json()).active).toBe(true);
+    await expect(loginAs('berater@ihk.example')).resolves.toMatch(/itc_session/);
+    const audit = db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'user.reactivated'))
+      .all();
+    expect(audit).toMatchObject([
+      { targetId: target.id, onBehalfOfOrganizationId: target.organizationId },
+    ]);
+
+    const own = userOf(db, 'admin@stadt.example');
+    for (const verb of ['deactivate', 'reactivate', 'second-factor/reset']) {
+      const response = await post(own.id, verb);
+      expect(response.status, verb).toBe(409);
+      expect((await response.json()).code).toBe('cannot_change_own_account');
+    }
+    expect((await post('unknown-id', 'reactivate')).status).toBe(404);
+    const reviewer = await loginAs('sachbearbeitung@stadt.example');
+    const refused = await request(`/api/admin/users/${target.id}/reactivate`, {
+      method: 'POST',
+      cookie: reviewer,
+    });
+    expect(refused.status).toBe(403);
+  });
+
+  it('resets a second factor: codes gone, signed out everywhere, audited, user emailed', async () => {
+    const { request, loginAs, db } = await createTestApp();
+    const admin = await loginAs('admin@stadt.example');
+    const hr = userOf(db, 'hr@rhein-stahl.example');
+    const hrSession = await loginAs(hr.email);
+    const post = () =>
+      request(`/api/admin/users/${hr.id}/second-factor/reset`, { method: 'POST', cookie: admin });
+
+    const none = await post();
+    expect(none.status).toBe(409);
+    expect((await none.json()).code).toBe('second_factor_not_enabled');
+    const listed = await (await request('/api/admin/users?limit=50', { cookie: admin })).json();
+    expect(listed.items.find((u: { id: string }) => u.id === hr.id).secondFactorEnabled).toBe(
+      false,
+    );
+
+    // Enrolment simulated in the database: the session above predates it.
+    db.update(schema.users)
+      .set({
+        totpSecret: 'JBSWY3DPEHPK3PXP',
+        totpEnabledAt: '2026-11-20T08:00:00Z',
+        totpLastStep: 7,
+      })
+      .where(eq(schema.users.id, hr.id))
+      .run();
+    db.insert(schema.recoveryCodes)
+      .values({ userId: hr.id, codeHash: 'x', createdAt: '2026-11-20T08:00:00Z' })
+      .run();
+    const enrolled = await (await request('/api/admin/users?limit=50', { cookie: admin })).json();
+    expect(enrolled.items.find((u: { id: string }) => u.id === hr.id).secondFactorEnabled).toBe(
+      true,
+    );
+
+    const reset = await post();
+    expect(reset.status).toBe(200);
+    expect((await reset.json()).secondFactorEnabled).toBe(false);
+    expect(userOf(db, hr.email)).toMatchObject({
+      totpSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+    });
+    expect(
+      db.select().from(schema.recoveryCodes).where(eq(schema.recoveryCodes.userId, hr.id)).all(),
+    ).toEqual([]);
+    expect((await request('/api/auth/me', { cookie: hrSession })).status).toBe(401);
+    const audit = db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'auth.second_factor_reset'))
+      .all();
+    expect(audit).toMatchObject([{ targetId: hr.id, after: { secondFactorEnabled: false } }]);
+    const mail = db.select().from(schema.outbox).where(eq(schema.outbox.to, hr.email)).all();
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.subject).toBe('Ihr zweiter Faktor wurde zurückgesetzt');
+    expect(mail[0]?.text).toMatch(/nächsten Anmeldung/);
+
+    const again = await post();
+    expect(again.status).toBe(409);
+    expect((await again.json()).code).toBe('second_factor_not_enabled');
+  });
+
+  it('re-inviting a pending address into the same organisation and role resends it', async () => {
+    const { request, loginAs, db, organizationIdOf, clock } = await createTestApp();
+    const admin = await loginAs('admin@stadt.example');
+    const ihk = organizationIdOf('berater@ihk.example');
+    const body = {
+      email: 'neu@ihk.example',
+      name: 'Nina Neu',
+      role: 'ihk_advisor',
+      organizationId: ihk,
+    };
+    const first = await request('/api/admin/invitations', { cookie: admin, body });
+    expect(first.status).toBe(201);
+    const oldToken = tokenFromMail(
+      db.select().from(schema.outbox).where(eq(schema.outbox.to, body.email)).get()?.text ?? '',
+    );
+    clock.advance(60_000);
+    const again = await request('/api/admin/invitations', { cookie: admin, body });
+    expect(again.status).toBe(200);
+    const invited = await first.json();
+    expect((await again.json()).id).toBe(invited.id);
+    const mails = db.select().from(schema.outbox).where(eq(schema.outbox.to, body.email)).all();
+    expect(mails).toHaveLength(2);
+    expect((await request(`/api/invitations/${oldToken}`)).status).toBe(404);
+
+    const otherRole = await request('/api/admin/invitations', {
+      cookie: admin,
+      body: {
+        ...body,
+        role: 'city_reviewer',
+        organizationId: organizationIdOf('admin@stadt.example'),
+      },
+    });
+    expect(otherRole.status).toBe(409);
+    expect((await otherRole.json()).code).toBe('email_taken');
+
+    const resent = await request(`/api/admin/users/${invited.id}/invitation/resend`, {
+      method: 'POST',
+      cookie: admin,
+    });
+    expect(resent.status).toBe(200);
+    expect(
+      db.select().from(schema.outbox).where(eq(schema.outbox.to, body.email)).all(),
+    ).toHaveLength(3);
+  });
+});

@@ -1,5 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { loginRequestSchema, meResponseSchema, updatePreferencesSchema } from '@itc/shared';
+import {
+  disableSecondFactorSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  meResponseSchema,
+  recoveryCodesResponseSchema,
+  secondFactorCodeRequestSchema,
+  totpEnrolmentSchema,
+  updatePreferencesSchema,
+} from '@itc/shared';
 import { jsonBody, jsonContent, problems, sessionSecurity } from '../lib/openapi';
 
 export const loginRoute = createRoute({
@@ -7,10 +16,62 @@ export const loginRoute = createRoute({
   path: '/auth/login',
   tags: ['auth'],
   summary: 'Sign in with email and password; sets the HttpOnly session cookie',
+  description:
+    'With a second factor in force no session starts yet: the answer is `{ secondFactor: "totp" }` and a short-lived challenge cookie; send the code to /auth/login/second-factor. City staff without a second factor are signed in with `mustEnrolSecondFactor: true` and may only enrol.',
   request: { body: jsonBody(loginRequestSchema) },
   responses: {
-    200: jsonContent(meResponseSchema, 'Signed in'),
+    200: jsonContent(loginResponseSchema, 'Signed in, or a second factor is due'),
     ...problems(400, 401, 429),
+  },
+});
+
+export const loginSecondFactorRoute = createRoute({
+  method: 'post',
+  path: '/auth/login/second-factor',
+  tags: ['auth'],
+  summary: 'Complete a sign-in with a TOTP code or a recovery code; sets the session cookie',
+  request: { body: jsonBody(secondFactorCodeRequestSchema) },
+  responses: {
+    200: jsonContent(loginResponseSchema, 'Signed in'),
+    ...problems(400, 401, 429),
+  },
+});
+
+export const startTotpEnrolmentRoute = createRoute({
+  method: 'post',
+  path: '/auth/second-factor/totp',
+  tags: ['auth'],
+  summary: 'Start setting up TOTP: a new secret, in force once confirmed',
+  security: sessionSecurity,
+  responses: {
+    201: jsonContent(totpEnrolmentSchema, 'The secret and its otpauth:// URI'),
+    ...problems(401, 409),
+  },
+});
+
+export const confirmTotpEnrolmentRoute = createRoute({
+  method: 'post',
+  path: '/auth/second-factor/totp/confirm',
+  tags: ['auth'],
+  summary: 'Confirm TOTP with a first code; answers the recovery codes, shown only this once',
+  security: sessionSecurity,
+  request: { body: jsonBody(secondFactorCodeRequestSchema) },
+  responses: {
+    200: jsonContent(recoveryCodesResponseSchema, 'The second factor is in force'),
+    ...problems(400, 401, 409, 429),
+  },
+});
+
+export const disableTotpRoute = createRoute({
+  method: 'delete',
+  path: '/auth/second-factor/totp',
+  tags: ['auth'],
+  summary: 'Turn TOTP off (needs the password again; not for city staff)',
+  security: sessionSecurity,
+  request: { body: jsonBody(disableSecondFactorSchema) },
+  responses: {
+    204: { description: 'The second factor is off' },
+    ...problems(400, 401, 409, 429),
   },
 });
 

@@ -11,7 +11,9 @@ import {
   recordLoginFailure,
   throttleKeys,
 } from './login-throttle';
-import { createSession, endSession, resumeSession } from './sessions.service';
+import { mustEnrolSecondFactor } from './second-factor/enrolment-gate';
+import { createLoginChallenge } from './second-factor/login-challenges';
+import { createSession, endSession, resumeSession, type SessionClient } from './sessions.service';
 
 // Verifying against a real hash when the user is unknown keeps both answers equally slow.
 const dummyHash = hashPassword('no-such-user-password');
@@ -23,10 +25,18 @@ type LoginOptions = {
   email: string;
   password: string;
   ip: string;
+  client: SessionClient;
 };
 
-export async function login(options: LoginOptions): Promise<{ token: string; auth: AuthContext }> {
-  const { db, now, config, email, password, ip } = options;
+type UserRow = typeof schema.users.$inferSelect;
+
+/** A session, or (for accounts with a second factor) a challenge waiting for the code. */
+export type LoginResult =
+  | { kind: 'session'; token: string; auth: AuthContext }
+  | { kind: 'challenge'; challengeToken: string };
+
+export async function login(options: LoginOptions): Promise<LoginResult> {
+  const { db, now, config, email, password, ip, client } = options;
   const keys = throttleKeys(email, ip);
   const throttle = {
     db,
@@ -46,26 +56,47 @@ export async function login(options: LoginOptions): Promise<{ token: string; aut
 
   const [emailKey] = keys;
   if (emailKey) clearLoginFailures(db, [emailKey]);
-  const token = db.transaction((tx) => {
-    writeAudit(
-      tx,
-      {
-        actor: { userId: user.id, organizationId: user.organizationId },
-        action: 'auth.login',
-        target: { type: 'user', id: user.id },
-      },
-      now,
-    );
-    return createSession({
-      db: tx,
-      now,
-      idleMinutes: config.sessionIdleMinutes,
-      userId: user.id,
-    });
+  if (user.totpEnabledAt) {
+    const challengeToken = createLoginChallenge(db, { userId: user.id, now, client });
+    return { kind: 'challenge', challengeToken };
+  }
+  const token = db.transaction((tx) => startSignedInSession(tx, { user, now, config, client }));
+  return { kind: 'session', token, auth: resumeSignedInSession(db, now, config, token) };
+}
+
+/** The one place a sign-in becomes a session, with or without a second factor. */
+export function startSignedInSession(
+  tx: Pick<Db, 'insert'>,
+  options: { user: UserRow; now: Date; config: AppConfig; client: SessionClient },
+): string {
+  const { user, now, config, client } = options;
+  writeAudit(
+    tx,
+    {
+      actor: { userId: user.id, organizationId: user.organizationId },
+      action: 'auth.login',
+      target: { type: 'user', id: user.id },
+    },
+    now,
+  );
+  return createSession({
+    db: tx,
+    now,
+    idleMinutes: config.sessionIdleMinutes,
+    userId: user.id,
+    client,
   });
+}
+
+export function resumeSignedInSession(
+  db: Db,
+  now: Date,
+  config: AppConfig,
+  token: string,
+): AuthContext {
   const auth = resumeSession({ db, now, idleMinutes: config.sessionIdleMinutes, token });
   if (!auth) throw new AppError('internal_error');
-  return { token, auth };
+  return auth;
 }
 
 export function toCurrentUser(auth: AuthContext): CurrentUser {
@@ -77,6 +108,8 @@ export function toCurrentUser(auth: AuthContext): CurrentUser {
     role: user.role,
     locale: user.locale,
     organization,
+    secondFactorEnabled: user.secondFactorEnabled,
+    mustEnrolSecondFactor: mustEnrolSecondFactor(user),
   };
 }
 

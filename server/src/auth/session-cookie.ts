@@ -34,3 +34,25 @@ export function writeSessionCookie(c: Context<AppEnv>, token: string): void {
 export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, sessionCookieName, { path: '/', secure: isSecure(c), prefix: cookiePrefix(c) });
 }
+
+/** The login challenge (password passed, code pending) lives only as long as the challenge. */
+export const challengeCookieName = 'itc_login_challenge';
+
+export function readChallengeCookie(c: Context<AppEnv>): string | undefined {
+  return getCookie(c, challengeCookieName, cookiePrefix(c));
+}
+
+export function writeChallengeCookie(c: Context<AppEnv>, token: string, maxAgeSeconds: number) {
+  setCookie(c, challengeCookieName, token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: isSecure(c),
+    path: '/',
+    maxAge: maxAgeSeconds,
+    prefix: cookiePrefix(c),
+  });
+}
+
+export function clearChallengeCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, challengeCookieName, { path: '/', secure: isSecure(c), prefix: cookiePrefix(c) });
+}

@@ -47,7 +47,12 @@ export function resolveCaseAccess(
 export type VisibleCase = { caseRow: CaseRow; access: CaseAccess; ownStaff: boolean };
 
 export function findCaseToView(db: Reader, auth: AuthContext, id: string): VisibleCase {
-  const caseRow = db.select().from(schema.cases).where(eq(schema.cases.id, id)).get();
+  const caseRow = db
+    .select()
+    .from(schema.cases)
+    .where(and(eq(schema.cases.id, id), isNull(schema.cases.erasedAt)))
+    .get();
+  // An erased case keeps only what the dashboard counts; to everyone else it is gone.
   if (!caseRow) throw new AppError('not_found');
   return {
     caseRow,

@@ -77,6 +77,8 @@ export function queueWhere(options: {
   const { db, auth, today, filter } = options;
   const match = filter.q ? toFtsPrefixQuery(filter.q) : null;
   const clauses: (SqlClause | null)[] = [
+    // Erased cases keep counting on the dashboard, but no list or export shows them.
+    { sql: 'c.erased_at IS NULL', params: [] },
     scopeClause(db, auth),
     filter.status
       ? { sql: `c.status IN (${placeholders(filter.status.length)})`, params: filter.status }

@@ -1,3 +1,5 @@
+import { onBehalfOf } from '../access/employer-access';
+import { recordAccess } from '../audit/record-access';
 import { listDocumentsByPrecheck } from '../documents/documents.queries';
 import { contentDisposition } from '../lib/content-disposition';
 import { todayInGermany } from '../lib/german-date';
@@ -68,6 +70,18 @@ export const casesRouter = createRouter()
       locale,
       filter,
     });
+    // The search words may be a person's name, so only whether there was a search is kept.
+    const { q, ...filters } = filter;
+    recordAccess(
+      db,
+      auth,
+      {
+        action: 'case.exported',
+        target: { type: 'organization', id: auth.organization.id },
+        after: { filters: { ...filters, search: q !== undefined && q !== '' }, rows: total },
+      },
+      now,
+    );
     return c.body(stream, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': contentDisposition(
@@ -92,9 +106,20 @@ export const casesRouter = createRouter()
     return c.json(assembleCaseDetail(db, visible, todayInGermany(clock.now())), 200);
   })
   .openapi(caseReceiptRoute, async (c) => {
-    const { db } = c.get('deps');
-    const { caseRow } = findCaseToView(db, requireAuth(c), c.req.valid('param').id);
+    const { db, clock } = c.get('deps');
+    const auth = requireAuth(c);
+    const { caseRow } = findCaseToView(db, auth, c.req.valid('param').id);
     const documents = listDocumentsByPrecheck(db, [caseRow.precheckId]).get(caseRow.precheckId);
     const bytes = await renderReceipt({ caseRow, documents: documents ?? [] });
+    recordAccess(
+      db,
+      auth,
+      {
+        onBehalfOfOrganizationId: onBehalfOf(auth, caseRow.organizationId),
+        action: 'case.receipt_downloaded',
+        target: { type: 'case', id: caseRow.id },
+      },
+      clock.now(),
+    );
     return pdfResponse(c, bytes, `Eingangsbestaetigung-${caseRow.reference}.pdf`);
   });

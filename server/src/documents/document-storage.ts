@@ -12,7 +12,7 @@ function newStorageKey(): string {
   return randomBytes(20).toString('hex');
 }
 
-function storedPath(uploadDir: string, storageKey: string): string {
+export function storedPath(uploadDir: string, storageKey: string): string {
   return join(uploadDir, storageKey);
 }
 

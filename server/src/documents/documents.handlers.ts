@@ -5,7 +5,7 @@ import { requireAuth } from '../middleware/auth';
 import { openStoredFile } from './document-storage';
 import { findDocumentToView } from './documents.queries';
 import { deleteDocumentRoute, documentContentRoute, uploadDocumentRoute } from './documents.routes';
-import { deleteDocument, uploadDocument } from './documents.service';
+import { deleteDocument, recordDocumentViewed, uploadDocument } from './documents.service';
 
 export const documentsRouter = createRouter()
   .openapi(uploadDocumentRoute, async (c) => {
@@ -39,10 +39,13 @@ export const documentsRouter = createRouter()
     return c.body(null, 204);
   })
   .openapi(documentContentRoute, (c) => {
-    const { db, config } = c.get('deps');
-    const document = findDocumentToView(db, requireAuth(c), c.req.valid('param').id);
+    const { db, clock, config } = c.get('deps');
+    const auth = requireAuth(c);
+    const document = findDocumentToView(db, auth, c.req.valid('param').id);
     const kind = c.req.valid('query').download === '1' ? 'attachment' : 'inline';
-    return c.body(openStoredFile(config.uploadDir, document.storageKey), 200, {
+    const content = openStoredFile(config.uploadDir, document.storageKey);
+    recordDocumentViewed({ db, now: clock.now(), auth, document, disposition: kind });
+    return c.body(content, 200, {
       'Content-Type': document.contentType,
       'Content-Length': String(document.sizeBytes),
       'Content-Disposition': contentDisposition(kind, document.fileName),

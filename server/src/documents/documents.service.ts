@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
+import { recordAccess } from '../audit/record-access';
 import { writeAudit } from '../audit/write-audit';
 import { AppError } from '../lib/app-error';
 import { invalidFields } from '../lib/validation-errors';
@@ -143,4 +144,29 @@ export async function deleteDocument(
     return row;
   });
   await removeStoredFiles(options, [document.storageKey]);
+}
+
+/**
+ * Who read an uploaded file is part of the record (Art. 9 GDPR data: passports, health
+ * certificates), whether it was shown in the browser or saved.
+ */
+export function recordDocumentViewed(options: {
+  db: Db;
+  now: Date;
+  auth: AuthContext;
+  document: DocumentRow;
+  disposition: 'inline' | 'attachment';
+}): void {
+  const { db, now, auth, document, disposition } = options;
+  recordAccess(
+    db,
+    auth,
+    {
+      onBehalfOfOrganizationId: onBehalfOf(auth, document.organizationId),
+      action: 'document.viewed',
+      target: { type: 'document', id: document.id },
+      after: { disposition },
+    },
+    now,
+  );
 }

@@ -1,6 +1,6 @@
 import { type Db, schema } from '@itc/db';
 import { type Hire, type HireStatus, normalizeSearchText } from '@itc/shared';
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { assertCanView, type EmployerScope } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { AppError } from '../lib/app-error';
@@ -28,6 +28,8 @@ export function listHires(options: {
   const { db, scope, q, status, organizationId, limit, cursor } = options;
   const term = q ? normalizeSearchText(q) : '';
   const conditions: (SQL | undefined)[] = [
+    // Erased hires are tombstones of the retention run: no longer listed or opened.
+    isNull(schema.hires.erasedAt),
     scope.kind === 'some' ? inArray(schema.hires.organizationId, scope.organizationIds) : undefined,
     organizationId ? eq(schema.hires.organizationId, organizationId) : undefined,
     status ? eq(schema.hires.status, status) : undefined,
@@ -45,7 +47,9 @@ export function listHires(options: {
 }
 
 export function findHire(db: Pick<Db, 'select'>, id: string): Hire | null {
-  const row = selectHires(db).where(eq(schema.hires.id, id)).get();
+  const row = selectHires(db)
+    .where(and(eq(schema.hires.id, id), isNull(schema.hires.erasedAt)))
+    .get();
   return row ? toHire(row) : null;
 }
 

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import {
   createHireSchema,
   hireListItemSchema,
@@ -67,5 +67,21 @@ export const archiveHireRoute = createRoute({
   responses: {
     200: jsonContent(hireSchema, 'The archived hire'),
     ...problems(401, 403, 404, 409),
+  },
+});
+
+export const personalDataExportRoute = createRoute({
+  ...base,
+  method: 'get',
+  path: '/hires/{id}/personal-data-export',
+  summary:
+    'Art. 15 / 20 GDPR: everything held on the hire and its family members as a streamed ZIP (personal-data.json, summary.pdf in the caller’s language, documents/); the employer’s HR and city staff, audited',
+  request: { params: idParamSchema },
+  responses: {
+    200: {
+      description: 'The ZIP file; streamed, so without Content-Length',
+      content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } },
+    },
+    ...problems(401, 403, 404),
   },
 });

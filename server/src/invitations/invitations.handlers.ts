@@ -1,6 +1,6 @@
 import { toCurrentUser } from '../auth/auth.service';
 import { writeSessionCookie } from '../auth/session-cookie';
-import { resumeSession } from '../auth/sessions.service';
+import { resumeSession, sessionClientOf } from '../auth/sessions.service';
 import { AppError } from '../lib/app-error';
 import { createRouter } from '../lib/router';
 import { acceptInvitationRoute, getInvitationRoute } from './invitations.routes';
@@ -21,6 +21,7 @@ export const invitationsRouter = createRouter()
       idleMinutes,
       token,
       password,
+      client: sessionClientOf(c),
     });
     const auth = resumeSession({ db, now: clock.now(), idleMinutes, token: sessionToken });
     if (!auth) throw new AppError('internal_error');

@@ -99,4 +99,48 @@ export const emailTemplates = {
           text: `Hello ${data.name},\n\n“${data.employerName}” has revoked the mandate of “${data.partnerName}”. You can no longer see this employer's hires, pre-checks and cases.\n\n${data.link}${signature.en}`,
         };
   },
+  secondFactorReset(locale: Locale, data: { name: string; link: string }): Email {
+    return locale === 'de'
+      ? {
+          subject: 'Ihr zweiter Faktor wurde zurückgesetzt',
+          text: `Guten Tag ${data.name},\n\ndie Stadtverwaltung hat den zweiten Faktor (Authenticator-App) Ihres Kontos im Partnerportal zurückgesetzt; Ihre Wiederherstellungscodes gelten nicht mehr und Sie wurden überall abgemeldet. Bei der nächsten Anmeldung richten Sie den zweiten Faktor neu ein.\n\nHaben Sie das nicht veranlasst, wenden Sie sich bitte umgehend an das International Talent Center.\n\n${data.link}${signature.de}`,
+        }
+      : {
+          subject: 'Your second factor has been reset',
+          text: `Hello ${data.name},\n\nthe city administration has reset the second factor (authenticator app) of your partner portal account; your recovery codes no longer work and you have been signed out everywhere. You will set up the second factor again at your next sign-in.\n\nIf you did not ask for this, please contact the International Talent Center at once.\n\n${data.link}${signature.en}`,
+        };
+  },
+  passwordReset(locale: Locale, data: { name: string; link: string; validMinutes: number }): Email {
+    return locale === 'de'
+      ? {
+          subject: 'Passwort für das Partnerportal zurücksetzen',
+          text: `Guten Tag ${data.name},\n\njemand hat für Ihr Konto im Partnerportal ein neues Passwort angefordert. Legen Sie es hier fest (der Link gilt ${data.validMinutes} Minuten und nur einmal):\n${data.link}\n\nWenn Sie das nicht waren, können Sie diese E-Mail ignorieren; Ihr Passwort bleibt, wie es ist.${signature.de}`,
+        }
+      : {
+          subject: 'Reset your partner portal password',
+          text: `Hello ${data.name},\n\nsomeone has asked for a new password for your partner portal account. Set it here (the link is valid for ${data.validMinutes} minutes and can be used once):\n${data.link}\n\nIf this was not you, you can ignore this email; your password stays as it is.${signature.en}`,
+        };
+  },
+  passwordChanged(locale: Locale, data: { name: string; link: string }): Email {
+    return locale === 'de'
+      ? {
+          subject: 'Ihr Passwort wurde geändert',
+          text: `Guten Tag ${data.name},\n\ndas Passwort Ihres Kontos im Partnerportal wurde soeben geändert; alle anderen Anmeldungen wurden beendet.\n\nWaren Sie das nicht? Dann setzen Sie Ihr Passwort sofort hier zurück und rufen Sie uns an:\n${data.link}${signature.de}`,
+        }
+      : {
+          subject: 'Your password was changed',
+          text: `Hello ${data.name},\n\nthe password of your partner portal account has just been changed; all other sign-ins were ended.\n\nWas this not you? Then reset your password here at once and call us:\n${data.link}${signature.en}`,
+        };
+  },
+  emailChanged(locale: Locale, data: { name: string; newEmail: string }): Email {
+    return locale === 'de'
+      ? {
+          subject: 'Ihre E-Mail-Adresse im Partnerportal wurde geändert',
+          text: `Guten Tag ${data.name},\n\nIhr Konto im Partnerportal meldet sich ab sofort mit ${data.newEmail} an; an diese Adresse gehen keine E-Mails mehr.\n\nWaren Sie das nicht? Dann rufen Sie uns bitte sofort an.${signature.de}`,
+        }
+      : {
+          subject: 'Your partner portal email address was changed',
+          text: `Hello ${data.name},\n\nyour partner portal account now signs in with ${data.newEmail}; no more emails go to this address.\n\nWas this not you? Then please call us at once.${signature.en}`,
+        };
+  },
 };

@@ -1,15 +1,28 @@
-import { inviteUser } from '../invitations/invitations.service';
+import type { AuthContext } from '../app-env';
+import { inviteUser, resendInvitation } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { createRouter } from '../lib/router';
 import { linkToFor } from '../mail/link-to';
 import { requireAuth } from '../middleware/auth';
+import { deactivateUser, reactivateUser, withdrawInvitation } from '../users/user-accounts.service';
 import { listUsers } from '../users/users.queries';
 import {
+  deactivateColleagueRoute,
   getOrganizationRoute,
   inviteColleagueRoute,
   listOrganizationUsersRoute,
+  reactivateColleagueRoute,
+  resendColleagueInvitationRoute,
+  withdrawColleagueInvitationRoute,
 } from './organizations.routes';
 import { assertCanSeeOrganization, getOrganization } from './organizations.service';
+
+/** Only the organisation's own HR users manage its people: 404 for outsiders, 403 for others. */
+function requireOwnHr(auth: AuthContext, organizationId: string): AuthContext {
+  if (auth.user.organizationId !== organizationId) throw new AppError('not_found');
+  if (auth.user.role !== 'employer_hr') throw new AppError('forbidden');
+  return auth;
+}
 
 export const organizationsRouter = createRouter()
   .openapi(getOrganizationRoute, (c) => {
@@ -24,12 +37,10 @@ export const organizationsRouter = createRouter()
     return c.json(listUsers({ db: c.get('deps').db, organizationId: id, limit, cursor }), 200);
   })
   .openapi(inviteColleagueRoute, (c) => {
-    const auth = requireAuth(c);
     const { id } = c.req.valid('param');
-    if (auth.user.organizationId !== id) throw new AppError('not_found');
-    if (auth.user.role !== 'employer_hr') throw new AppError('forbidden');
+    const auth = requireOwnHr(requireAuth(c), id);
     const { db, clock, config } = c.get('deps');
-    const user = inviteUser({
+    const { user, resent } = inviteUser({
       db,
       now: clock.now(),
       validDays: config.invitationValidDays,
@@ -37,5 +48,39 @@ export const organizationsRouter = createRouter()
       linkTo: linkToFor(c),
       invitee: { ...c.req.valid('json'), role: 'employer_hr', organizationId: id },
     });
-    return c.json(user, 201);
+    return resent ? c.json(user, 200) : c.json(user, 201);
+  })
+  .openapi(deactivateColleagueRoute, (c) => {
+    const { id, userId } = c.req.valid('param');
+    const actor = requireOwnHr(requireAuth(c), id);
+    const { db, clock } = c.get('deps');
+    return c.json(deactivateUser({ db, now: clock.now(), actor, userId, organizationId: id }), 200);
+  })
+  .openapi(reactivateColleagueRoute, (c) => {
+    const { id, userId } = c.req.valid('param');
+    const actor = requireOwnHr(requireAuth(c), id);
+    const { db, clock } = c.get('deps');
+    return c.json(reactivateUser({ db, now: clock.now(), actor, userId, organizationId: id }), 200);
+  })
+  .openapi(resendColleagueInvitationRoute, (c) => {
+    const { id, userId } = c.req.valid('param');
+    const actor = requireOwnHr(requireAuth(c), id);
+    const { db, clock, config } = c.get('deps');
+    const user = resendInvitation({
+      db,
+      now: clock.now(),
+      actor,
+      userId,
+      organizationId: id,
+      validDays: config.invitationValidDays,
+      linkTo: linkToFor(c),
+    });
+    return c.json(user, 200);
+  })
+  .openapi(withdrawColleagueInvitationRoute, (c) => {
+    const { id, userId } = c.req.valid('param');
+    const actor = requireOwnHr(requireAuth(c), id);
+    const { db, clock } = c.get('deps');
+    withdrawInvitation({ db, now: clock.now(), actor, userId, organizationId: id });
+    return c.body(null, 204);
   });

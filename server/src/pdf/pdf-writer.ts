@@ -20,8 +20,9 @@ const slant = degrees(12);
  * subtitles, label/value rows and signature lines, with page breaks and a footer.
  */
 export type PdfWriter = {
-  title(german: string, english: string): void;
-  heading(german: string, english: string): void;
+  /** Without a subtitle for a document in one language. */
+  title(german: string, english?: string): void;
+  heading(german: string, english?: string): void;
   field(label: string, value: string | null): void;
   paragraph(text: string): void;
   /** A translation or note under German text: smaller, italic, grey. */
@@ -35,12 +36,15 @@ export async function createPdfWriter(meta: {
   title: string;
   footer: string;
   now: Date;
+  /** German forms by default; a summary for the reader may be in English. */
+  language?: 'de' | 'en';
 }): Promise<PdfWriter> {
+  const language = meta.language ?? 'de';
   const doc = await PDFDocument.create();
   doc.setTitle(meta.title);
   doc.setAuthor('International Talent Center Duisburg');
   doc.setCreator('ITC-Partnerportal');
-  doc.setLanguage('de-DE');
+  doc.setLanguage(language === 'de' ? 'de-DE' : 'en-GB');
   doc.setCreationDate(meta.now);
   doc.setModificationDate(meta.now);
   const { regular, bold } = await embedPortalFonts(doc);
@@ -87,14 +91,14 @@ export async function createPdfWriter(meta: {
 
   return {
     title(german, english) {
-      block(german, { font: bold, size: 17, color: ink }, 1);
-      block(english, { ...small, size: 10 }, 10);
+      block(german, { font: bold, size: 17, color: ink }, english === undefined ? 10 : 1);
+      if (english !== undefined) block(english, { ...small, size: 10 }, 10);
     },
     heading(german, english) {
       makeRoom(60);
       y -= 6;
-      block(german, { font: bold, size: 11, color: ink }, 0);
-      block(english, small, 2);
+      block(german, { font: bold, size: 11, color: ink }, english === undefined ? 2 : 0);
+      if (english !== undefined) block(english, small, 2);
       page.drawLine({
         start: { x: margin, y },
         end: { x: a4[0] - margin, y },
@@ -142,7 +146,10 @@ export async function createPdfWriter(meta: {
       pages.forEach((each, index) => {
         const style = { font: regular, size: 8, color: muted };
         each.drawText(footer, { ...style, x: margin, y: margin / 2 });
-        const number = `Seite ${index + 1} von ${pages.length}`;
+        const number =
+          language === 'de'
+            ? `Seite ${index + 1} von ${pages.length}`
+            : `Page ${index + 1} of ${pages.length}`;
         const width = regular.widthOfTextAtSize(number, 8);
         each.drawText(number, { ...style, x: a4[0] - margin - width, y: margin / 2 });
       });

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@itc/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { assertCanAct, assertCanView } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { AppError } from '../lib/app-error';
@@ -15,7 +15,8 @@ function findPrecheck(db: Reader, id: string): PrecheckRecord {
     .select({ precheck: schema.prechecks, hire: schema.hires })
     .from(schema.prechecks)
     .innerJoin(schema.hires, eq(schema.hires.id, schema.prechecks.hireId))
-    .where(eq(schema.prechecks.id, id))
+    // A pre-check of a hire erased by the retention run is gone with it.
+    .where(and(eq(schema.prechecks.id, id), isNull(schema.hires.erasedAt)))
     .get();
   if (!row) throw new AppError('not_found');
   return row;

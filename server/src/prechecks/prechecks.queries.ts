@@ -1,6 +1,6 @@
 import { type Db, schema } from '@itc/db';
 import type { ListResponse, Precheck } from '@itc/shared';
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { assertCanView, viewScope } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { casesByPrecheck } from '../cases/case.queries';
@@ -55,6 +55,7 @@ export function listPrechecks(options: {
   if (hireId) assertCanViewHire(db, auth, hireId);
   const scope = viewScope(db, auth);
   const conditions: (SQL | undefined)[] = [
+    isNull(schema.hires.erasedAt),
     scope.kind === 'some' ? inArray(schema.hires.organizationId, scope.organizationIds) : undefined,
     hireId ? eq(schema.prechecks.hireId, hireId) : undefined,
     status ? eq(schema.prechecks.status, status) : undefined,

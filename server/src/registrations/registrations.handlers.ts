@@ -1,6 +1,6 @@
 import { toCurrentUser } from '../auth/auth.service';
 import { writeSessionCookie } from '../auth/session-cookie';
-import { resumeSession } from '../auth/sessions.service';
+import { resumeSession, sessionClientOf } from '../auth/sessions.service';
 import { AppError } from '../lib/app-error';
 import { createRouter } from '../lib/router';
 import { linkToFor } from '../mail/link-to';
@@ -16,6 +16,7 @@ export const registrationsRouter = createRouter().openapi(registerEmployerRoute,
     idleMinutes,
     linkTo: linkToFor(c),
     registration: c.req.valid('json'),
+    client: sessionClientOf(c),
   });
   const auth = resumeSession({ db, now: clock.now(), idleMinutes, token });
   if (!auth) throw new AppError('internal_error');

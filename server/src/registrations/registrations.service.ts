@@ -2,7 +2,8 @@ import { type Db, hashPassword, newId, schema } from '@itc/db';
 import type { employerRegistrationSchema } from '@itc/shared';
 import type { z } from 'zod';
 import { writeAudit } from '../audit/write-audit';
-import { createSession } from '../auth/sessions.service';
+import { assertPasswordAllowed } from '../auth/password-policy';
+import { createSession, type SessionClient } from '../auth/sessions.service';
 import type { LinkTo } from '../invitations/invitations.service';
 import { enqueueEmail } from '../mail/outbox';
 import { emailTemplates } from '../mail/templates';
@@ -18,9 +19,11 @@ export async function registerEmployer(options: {
   idleMinutes: number;
   linkTo: LinkTo;
   registration: z.output<typeof employerRegistrationSchema>;
+  client?: SessionClient;
 }): Promise<string> {
-  const { db, now, idleMinutes, linkTo, registration } = options;
+  const { db, now, idleMinutes, linkTo, registration, client } = options;
   const { company, user } = registration;
+  assertPasswordAllowed(user.password, 'user.password', user.locale);
   const passwordHash = await hashPassword(user.password);
   const organizationId = newId();
   const userId = newId();
@@ -69,6 +72,6 @@ export async function registerEmployer(options: {
       link: linkTo('/'),
     });
     enqueueEmail(tx, { to: user.email, ...email }, now);
-    return createSession({ db: tx, now, idleMinutes, userId });
+    return createSession({ db: tx, now, idleMinutes, userId, client });
   });
 }

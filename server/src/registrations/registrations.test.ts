@@ -20,6 +20,42 @@ const registration = {
 };
 
 describe('employer self-registration', () => {
+  it('refuses a common password at user.password', async () => {
+    const { request } = await createTestApp();
+    const response = await request('/api/registrations/employer', {
+      body: { ...registration, user: { ...registration.user, password: 'qwertyuiop123' } },
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors).toEqual([
+      expect.objectContaining({ path: 'user.password', code: 'password_too_common' }),
+    ]);
+  });
+
+  it('records the browser and address of the session a registration starts', async () => {
+    const { app, request } = await createTestApp({ trustProxy: true });
+    const response = await app.request('/api/registrations/employer', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+        'x-forwarded-for': '198.51.100.23',
+      },
+      body: JSON.stringify(registration),
+    });
+    expect(response.status).toBe(201);
+    const { items } = await (
+      await request('/api/account/sessions', { cookie: sessionCookieOf(response) })
+    ).json();
+    expect(items).toEqual([
+      expect.objectContaining({
+        ipAddress: '198.51.100.23',
+        browser: 'firefox',
+        operatingSystem: 'linux',
+        current: true,
+      }),
+    ]);
+  });
+
   it('registers the company as pending and signs its HR user in at once', async () => {
     const { request, db } = await createTestApp();
     const response = await request('/api/registrations/employer', { body: registration });

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, demoPassword, isDatabaseEmpty, migrateDb, schema, seedDemoData } from '@itc/db';
 import { eq } from 'drizzle-orm';
+import { Secret, TOTP } from 'otpauth';
 import pino from 'pino';
 import { createApp } from '../app';
+import { replaceRecoveryCodes } from '../auth/second-factor/recovery-codes';
+import { totpStepAt } from '../auth/second-factor/totp';
 import { type AppConfig, defaultAppConfig } from '../config';
 import { fixedClock } from '../lib/clock';
 import { createMailDispatcher } from '../mail/mail-dispatcher';
@@ -62,11 +65,60 @@ export async function createTestApp(config: Partial<AppConfig> = {}, databasePat
     return response as unknown as TestResponse;
   }
 
-  /** Signs in and returns the cookie header for later requests. */
+  /** Recovery codes the helper got at enrolment, per email, for sign-ins in a used time step. */
+  const recoveryCodesByEmail = new Map<string, string[]>();
+
+  /**
+   * Signs in and returns the cookie header for later requests. City staff must use a second
+   * factor, so the first sign-in of one enrols it (as the enrolment page would) and later ones
+   * answer the code step, with the code computed from the stored secret at the test clock.
+   */
   async function loginAs(email: string, password = demoPassword): Promise<string> {
     const response = await request('/api/auth/login', { body: { email, password } });
     if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status}`);
+    const body = await response.json();
+    if (body.secondFactor === 'totp') return answerSecondFactor(email, response);
+    const cookie = sessionCookieOf(response);
+    if (body.mustEnrolSecondFactor) await enrolSecondFactor(email, cookie);
+    return cookie;
+  }
+
+  async function enrolSecondFactor(email: string, cookie: string): Promise<void> {
+    const started = await request('/api/auth/second-factor/totp', { method: 'POST', cookie });
+    const { secret } = await started.json();
+    const code = totpCodeAt(secret, clock.now());
+    const confirmed = await request('/api/auth/second-factor/totp/confirm', {
+      cookie,
+      body: { code },
+    });
+    if (confirmed.status !== 200) throw new Error(`enrolment of ${email}: ${confirmed.status}`);
+    recoveryCodesByEmail.set(email, (await confirmed.json()).recoveryCodes);
+  }
+
+  async function answerSecondFactor(email: string, loginResponse: TestResponse): Promise<string> {
+    const user = db.select().from(schema.users).where(eq(schema.users.email, email)).get();
+    if (!user?.totpSecret) throw new Error(`no second factor stored for ${email}`);
+    const now = clock.now();
+    // The clock stands still in tests, so a second sign-in falls into the step the first one
+    // used, and the server rightly refuses a code twice. A recovery code is what a person
+    // would use then; when the remembered ones run out, fresh ones are minted for the helper.
+    const isStepUsed = totpStepAt(now) <= (user.totpLastStep ?? -1);
+    const code = isStepUsed ? takeRecoveryCode(email, user.id) : totpCodeAt(user.totpSecret, now);
+    const response = await request('/api/auth/login/second-factor', {
+      cookie: challengeCookieOf(loginResponse),
+      body: { code },
+    });
+    if (response.status !== 200) throw new Error(`second factor of ${email}: ${response.status}`);
     return sessionCookieOf(response);
+  }
+
+  function takeRecoveryCode(email: string, userId: string): string {
+    let codes = recoveryCodesByEmail.get(email) ?? [];
+    if (codes.length === 0) codes = replaceRecoveryCodes(db, userId, clock.now());
+    const [code, ...rest] = codes;
+    recoveryCodesByEmail.set(email, rest);
+    if (!code) throw new Error('no recovery code');
+    return code;
   }
 
   function organizationIdOf(email: string): string {
@@ -76,6 +128,17 @@ export async function createTestApp(config: Partial<AppConfig> = {}, databasePat
   }
 
   return { app, db, clock, uploadDir, request, loginAs, organizationIdOf };
+}
+
+/** The current TOTP code for a base32 secret, as an authenticator app shows it. */
+export function totpCodeAt(secret: string, at: Date): string {
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at.getTime() });
+}
+
+export function challengeCookieOf(response: Pick<Response, 'headers'>): string {
+  const match = /itc_login_challenge=([^;]+)/.exec(response.headers.get('set-cookie') ?? '');
+  if (!match) throw new Error('no login challenge cookie set');
+  return `itc_login_challenge=${match[1]}`;
 }
 
 export function sessionCookieOf(response: Pick<Response, 'headers'>): string {

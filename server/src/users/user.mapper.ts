@@ -15,6 +15,7 @@ export function toUser(row: { user: UserRow; organization: OrganizationRow }): U
     locale: user.locale,
     active: user.active,
     invitationPending: user.passwordHash === null,
+    secondFactorEnabled: user.totpEnabledAt !== null,
     organization: toOrganizationSummary(organization),
     createdAt: user.createdAt,
   };

@@ -18,8 +18,16 @@ export const validationMessages = {
     en: 'Please use the format “HRB 12345” or “HRA 1234”.',
   },
   password_too_short: {
-    de: 'Das Passwort muss mindestens 10 Zeichen lang sein.',
-    en: 'The password must be at least 10 characters long.',
+    de: 'Das Passwort muss mindestens 12 Zeichen lang sein.',
+    en: 'The password must be at least 12 characters long.',
+  },
+  password_too_long: {
+    de: 'Das Passwort darf höchstens 128 Zeichen lang sein.',
+    en: 'The password must be at most 128 characters long.',
+  },
+  password_too_common: {
+    de: 'Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes, z. B. mehrere Wörter hintereinander.',
+    en: 'This password is too common and easy to guess. Please choose another, e.g. several words in a row.',
   },
   email_invalid: {
     de: 'Bitte eine gültige E-Mail-Adresse angeben.',

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import {
   emailSchema,
+  idParamSchema,
+  idSchema,
   isoDateTimeSchema,
   localeSchema,
   nameSchema,
   passwordSchema,
 } from '../api/common.schema';
 import { roleSchema } from '../auth/roles';
+import { secondFactorChallengeSchema } from '../auth/second-factor.schema';
 import { organizationSummarySchema } from '../organizations/organization.schema';
 
 export const currentUserSchema = z.object({
@@ -16,11 +19,21 @@ export const currentUserSchema = z.object({
   role: roleSchema,
   locale: localeSchema,
   organization: organizationSummarySchema,
+  secondFactorEnabled: z.boolean(),
+  /** City staff without a second factor: every API but enrolment answers 403 until they set it up. */
+  mustEnrolSecondFactor: z.boolean(),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
 export const meResponseSchema = z.object({ user: currentUserSchema });
 export type MeResponse = z.infer<typeof meResponseSchema>;
+
+/** Signed in (perhaps still to enrol a second factor), or the password passed and a code is due. */
+export const loginResponseSchema = z.union([
+  meResponseSchema.extend({ mustEnrolSecondFactor: z.boolean() }),
+  secondFactorChallengeSchema,
+]);
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 export const loginRequestSchema = z.strictObject({
   email: emailSchema,
@@ -40,10 +53,15 @@ export const userSchema = z.object({
   locale: localeSchema,
   active: z.boolean(),
   invitationPending: z.boolean(),
+  /** A TOTP factor is set up; a city admin can reset it. */
+  secondFactorEnabled: z.boolean(),
   organization: organizationSummarySchema,
   createdAt: isoDateTimeSchema,
 });
 export type User = z.infer<typeof userSchema>;
+
+/** `{id}` is the organisation, `{userId}` the colleague acted on. */
+export const organizationUserParamSchema = idParamSchema.extend({ userId: idSchema });
 
 export const userListQuerySchema = z.object({
   organizationId: z.string().optional(),

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { nextSignInCode, rememberFactor, totpCode } from './second-factor';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -46,7 +47,15 @@ export async function withScreenshotOnFailure(page: Page, run: () => Promise<voi
   }
 }
 
-/** Signs in through the login form, as a person would. */
+const welcome = /^(Willkommen|Welcome)/;
+const codeStep = /^(Anmeldung bestätigen|Confirm sign-in)$/;
+const enrolmentStep = /^(Zwei-Faktor-Anmeldung einrichten|Set up two-factor sign-in)$/;
+
+/**
+ * Signs in through the login form, as a person would. City staff set up their second factor on
+ * the first sign-in (the secret is read off the page, the code computed as a phone would) and
+ * answer the code step later, so every test can keep signing staff in with this one call.
+ */
 export async function signIn(
   page: Page,
   baseUrl: string,
@@ -57,7 +66,50 @@ export async function signIn(
   await page.getByLabel(/E-Mail-Adresse|Email address/).fill(email);
   await page.getByLabel(/^(Passwort|Password)/).fill(password);
   await page.getByRole('button', { name: /^(Anmelden|Sign in)$/ }).click();
-  await page.getByRole('heading', { level: 1, name: /Willkommen|Welcome/ }).waitFor();
+  const heading = page.getByRole('heading', { level: 1 }).filter({
+    hasText: new RegExp(`${welcome.source}|${codeStep.source}|${enrolmentStep.source}`),
+  });
+  await heading.waitFor();
+  const title = (await heading.textContent()) ?? '';
+  if (codeStep.test(title)) await enterSignInCode(page, await nextSignInCode(baseUrl, email));
+  if (enrolmentStep.test(title)) await enrolInPage(page, baseUrl, email);
+  await page.getByRole('heading', { level: 1, name: welcome }).waitFor();
+}
+
+/** The code step of the login: a TOTP code or (by its format) a recovery code. */
+export async function enterSignInCode(page: Page, code: string) {
+  if (/^\d{6}$/.test(code)) {
+    await page
+      .getByLabel(/^(Code aus der Authenticator-App|Code from the authenticator app)/)
+      .fill(code);
+  } else {
+    await page
+      .getByRole('button', { name: /Wiederherstellungscode verwenden|Use a recovery code/ })
+      .click();
+    await page.getByLabel(/^(Wiederherstellungscode|Recovery code)/).fill(code);
+  }
+  await page.getByRole('button', { name: /^(Bestätigen|Confirm)$/ }).click();
+}
+
+/** The enrolment page: reads the secret shown for manual entry, confirms, keeps the codes. */
+export async function enrolInPage(page: Page, baseUrl: string, email: string) {
+  const start = page.getByRole('button', { name: /^(Einrichtung beginnen|Start setup)$/ });
+  if (await start.isVisible()) await start.click();
+  const secret = await page
+    .getByLabel(/Schlüssel zur Eingabe von Hand|Key for entering by hand/)
+    .inputValue();
+  if (!secret) throw new Error('no secret shown on the enrolment page');
+  rememberFactor(baseUrl, email, secret, []);
+  await page
+    .getByLabel(/^(Code aus der Authenticator-App|Code from the authenticator app)/)
+    .fill(totpCode(baseUrl, email));
+  await page.getByRole('button', { name: /^(Einrichtung abschließen|Finish setup)$/ }).click();
+  const codes = page
+    .getByRole('list', { name: /Ihre Wiederherstellungscodes|Your recovery codes/ })
+    .getByRole('listitem');
+  await codes.first().waitFor();
+  rememberFactor(baseUrl, email, secret, await codes.allTextContents());
+  await page.getByRole('button', { name: /^(Weiter|Continue)$/ }).click();
 }
 
 /** WCAG 2.1 AA via axe: no serious or critical violation on the page as it is now. */

@@ -5,14 +5,18 @@ import { AuditLogPage } from '../features/admin/routes/audit-log-page';
 import { EmployersPage } from '../features/admin/routes/employers-page';
 import { MailboxPage } from '../features/admin/routes/mailbox-page';
 import { OrganizationsPage } from '../features/admin/routes/organizations-page';
+import { RetentionPage } from '../features/admin/routes/retention-page';
 import { ProtectedRoute } from '../features/auth/components/protected-route';
 import { RequireRole } from '../features/auth/components/require-role';
+import { ForgotPasswordRoute } from '../features/auth/routes/forgot-password';
 import { LoginRoute } from '../features/auth/routes/login';
+import { ResetPasswordRoute } from '../features/auth/routes/reset-password';
 import { CaseDashboardPage } from '../features/cases/routes/case-dashboard-page';
 import { AccessibilityPage } from '../features/legal/routes/accessibility-page';
 import { PrivacyPage } from '../features/legal/routes/privacy-page';
 import { NotificationsPage } from '../features/notifications/routes/notifications-page';
 import { AppLayout } from './layouts/app-layout';
+import { AccountRoute } from './routes/account';
 import { actingRoles } from './routes/acting-roles';
 import { AdminUsersRoute } from './routes/admin-users';
 import { CaseRoute } from './routes/case';
@@ -35,6 +39,7 @@ import { PrecheckSubmittedRoute } from './routes/precheck-submitted';
 import { PrecheckWizardRoute } from './routes/precheck-wizard';
 import { RegisterRoute } from './routes/register';
 import { RouteErrorBoundary } from './routes/route-error';
+import { SecondFactorSetupRoute } from './routes/second-factor-setup';
 
 /** Every path of the SPA; tests render the same table in a memory router. */
 export const routes: RouteObject[] = [
@@ -47,6 +52,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: '/login', element: <LoginRoute /> },
           { path: '/register', element: <RegisterRoute /> },
+          { path: '/forgot-password', element: <ForgotPasswordRoute /> },
+          { path: '/reset-password/:token', element: <ResetPasswordRoute /> },
           { path: '/invitation/:token', element: <InvitationRoute /> },
           { path: '/accessibility', element: <AccessibilityPage /> },
           { path: '/privacy', element: <PrivacyPage /> },
@@ -55,6 +62,8 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <HomeRoute /> },
               { path: '/organization', element: <OrganizationRoute /> },
+              { path: '/account', element: <AccountRoute /> },
+              { path: '/second-factor/setup', element: <SecondFactorSetupRoute /> },
               {
                 path: '/hires',
                 children: [
@@ -124,6 +133,7 @@ export const routes: RouteObject[] = [
                   { path: 'users', element: <AdminUsersRoute /> },
                   { path: 'mailbox', element: <MailboxPage /> },
                   { path: 'audit-log', element: <AuditLogPage /> },
+                  { path: 'retention', element: <RetentionPage /> },
                 ],
               },
             ],

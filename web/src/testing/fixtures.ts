@@ -88,6 +88,8 @@ export function makeCurrentUser(
   return currentUserSchema.parse({
     locale: 'de',
     organization: summaryOf(organization),
+    secondFactorEnabled: false,
+    mustEnrolSecondFactor: false,
     ...overrides,
   });
 }
@@ -128,7 +130,7 @@ export const ihkUser = makeCurrentUser(ihkOrganization, {
 });
 
 export function toUserRow(
-  user: CurrentUser,
+  user: Omit<CurrentUser, 'secondFactorEnabled' | 'mustEnrolSecondFactor'>,
   organization: Organization,
   extra: Partial<User> = {},
 ) {
@@ -137,6 +139,7 @@ export function toUserRow(
     organization: summaryOf(organization),
     active: true,
     invitationPending: false,
+    secondFactorEnabled: false,
     createdAt,
     ...extra,
   });

@@ -68,6 +68,12 @@ import {
 import { createAuditLogHandlers } from './mock-audit-log-api';
 import { createCaseHandlers, resetMockCases } from './mock-cases-api';
 import { createEventHandlers, resetMockEvents } from './mock-events-api';
+import {
+  createSecondFactorHandlers,
+  currentUserOf,
+  mockLoginAnswer,
+  resetMockSecondFactor,
+} from './mock-second-factor-api';
 
 /**
  * A small in-memory imitation of the server, following the API contract: the state changes
@@ -108,6 +114,7 @@ export const validInvitationToken = 'invitation-token-0123456789abcdef';
 
 export function resetMockApi(): void {
   state.session = null;
+  resetMockSecondFactor();
   state.organizations = [
     cityOrganization,
     verifiedEmployer,
@@ -213,10 +220,15 @@ function paginate<T>(items: T[], url: URL) {
   return { items: page, nextCursor: next };
 }
 
-function currentUserFromRow(user: User): CurrentUser {
-  const { id, email, name, role, locale, organization } = user;
-  return { id, email, name, role, locale, organization };
-}
+const secondFactorDeps = {
+  session: () => state.session,
+  setSession: (user: CurrentUser | null) => {
+    state.session = user;
+  },
+  users: () => state.users,
+  problem,
+  record,
+};
 
 function requireSession() {
   return state.session ? null : problem(401, 'unauthenticated');
@@ -282,6 +294,7 @@ const now = () => new Date().toISOString();
 
 export const handlers = [
   http.get('/api/health', () => HttpResponse.json({ status: 'ok' })),
+  http.get('/api/settings', () => HttpResponse.json({ retentionDays: 365 })),
 
   http.get('/api/auth/me', () =>
     state.session ? HttpResponse.json({ user: state.session }) : problem(401, 'unauthenticated'),
@@ -293,9 +306,9 @@ export const handlers = [
     const row = state.users.find((u) => u.email === parsed.data.email);
     if (!row || parsed.data.password !== testPassword) return problem(401, 'invalid_credentials');
     if (!row.active) return problem(401, 'account_inactive');
-    state.session = currentUserFromRow(row);
-    return HttpResponse.json({ user: state.session });
+    return mockLoginAnswer(secondFactorDeps, row);
   }),
+  ...createSecondFactorHandlers(secondFactorDeps),
 
   http.post('/api/auth/logout', async ({ request }) => {
     await record(request);
@@ -342,7 +355,7 @@ export const handlers = [
       organization,
     );
     state.users.push(row);
-    state.session = currentUserFromRow(row);
+    state.session = currentUserOf(row);
     return HttpResponse.json({ user: state.session }, { status: 201 });
   }),
 
@@ -372,7 +385,7 @@ export const handlers = [
       organization,
     );
     state.users.push(row);
-    state.session = currentUserFromRow(row);
+    state.session = currentUserOf(row);
     return HttpResponse.json({ user: state.session });
   }),
 

@@ -33,6 +33,7 @@ function useNavItems(user: CurrentUser): NavItem[] {
       { to: '/admin/users', label: t('nav.users') },
       { to: '/admin/mailbox', label: t('nav.mailbox') },
       { to: '/admin/audit-log', label: t('nav.auditLog') },
+      { to: '/admin/retention', label: t('nav.retention') },
     );
   }
   return items;
@@ -61,6 +62,7 @@ function MainNavItems({ user }: { user: CurrentUser }) {
 /** Role-based main navigation; only for logged-in users (the public pages link to each other). */
 export function MainNav() {
   const { data: user } = useMe();
-  if (!user) return null;
+  // Until staff set up their second factor, the setup page is all there is.
+  if (!user || user.mustEnrolSecondFactor) return null;
   return <MainNavItems user={user} />;
 }

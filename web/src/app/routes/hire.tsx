@@ -1,3 +1,4 @@
+import { isCityRole } from '@itc/shared';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '../../features/auth/api/get-me';
 import { HirePage } from '../../features/hires/routes/hire-page';
@@ -13,6 +14,8 @@ export function HireRoute() {
     <HirePage
       hireId={hireId}
       canEdit={canAct}
+      // Mandated partners prepare cases, but the employer and the city answer for the data.
+      canExportPersonalData={user.role === 'employer_hr' || isCityRole(user.role)}
       renderPrechecks={(hire) => (
         <PrechecksSection
           hireId={hire.id}

@@ -1,8 +1,11 @@
 import type { User } from '@itc/shared';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import {
+  type AccountAction,
+  accountAction,
+  useAccountActions,
+} from '../../../components/ui/account-actions';
+import { Badge } from '../../../components/ui/badge';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryError } from '../../../components/ui/query-error';
@@ -10,24 +13,27 @@ import { Spinner } from '../../../components/ui/spinner';
 import { type Column, DataTable } from '../../../components/ui/table';
 import { UserStatusBadge } from '../../../components/ui/user-status-badge';
 import { formatDate } from '../../../lib/format';
+import { useDeactivateUser } from '../api/deactivate-user';
 import { useAdminUsers } from '../api/get-users';
 import type { UserFilters } from '../api/keys';
-import { DeactivateDialog } from './deactivate-dialog';
+import { useReactivateUser } from '../api/reactivate-user';
+import { useResendInvitation } from '../api/resend-invitation';
+import { useResetSecondFactor } from '../api/reset-second-factor';
 
 type UsersTableProps = { filters: UserFilters; currentUserId: string };
+
+const nameId = (user: User) => `user-${user.id}-name`;
 
 export function UsersTable({ filters, currentUserId }: UsersTableProps) {
   const { t } = useTranslation();
   const users = useAdminUsers(filters);
-  const [deactivating, setDeactivating] = useState<User | null>(null);
-  const [deactivated, setDeactivated] = useState<User | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const actions = useUserActions();
+  const accountActions = useAccountActions();
 
   if (users.isPending) return <Spinner />;
   if (users.isError) return <QueryError error={users.error} onRetry={() => users.refetch()} />;
 
   const rows = users.data.pages.flatMap((page) => page.items);
-  const nameId = (user: User) => `user-${user.id}-name`;
 
   const columns: Column<User>[] = [
     {
@@ -45,6 +51,16 @@ export function UsersTable({ filters, currentUserId }: UsersTableProps) {
     },
     { key: 'status', header: t('fields.status'), cell: (user) => <UserStatusBadge user={user} /> },
     {
+      key: 'secondFactor',
+      header: t('admin.users.secondFactor.header'),
+      cell: (user) =>
+        user.secondFactorEnabled ? (
+          <Badge variant="success">{t('admin.users.secondFactor.enabled')}</Badge>
+        ) : (
+          <Badge variant="neutral">{t('admin.users.secondFactor.notSet')}</Badge>
+        ),
+    },
+    {
       key: 'created',
       header: t('fields.addedOn'),
       cell: (user) => <time dateTime={user.createdAt}>{formatDate(user.createdAt)}</time>,
@@ -54,30 +70,13 @@ export function UsersTable({ filters, currentUserId }: UsersTableProps) {
       header: t('common.actions'),
       action: true,
       cell: (user) =>
-        user.active && user.id !== currentUserId ? (
-          <Button
-            size="small"
-            variant="secondary"
-            aria-describedby={nameId(user)}
-            onClick={() => setDeactivating(user)}
-          >
-            {t('admin.users.deactivate')}
-          </Button>
-        ) : null,
+        user.id === currentUserId ? null : accountActions.buttons(actions(user), nameId(user)),
     },
   ];
 
   return (
     <div className="kern-stack">
-      {deactivated ? (
-        <Alert
-          ref={noticeRef}
-          tabIndex={-1}
-          variant="success"
-          role="status"
-          title={t('admin.users.deactivated', { name: deactivated.name })}
-        />
-      ) : null}
+      {accountActions.notice}
       {rows.length === 0 ? (
         <EmptyState title={t('admin.users.empty')} />
       ) : (
@@ -97,17 +96,42 @@ export function UsersTable({ filters, currentUserId }: UsersTableProps) {
           />
         </>
       )}
-      {deactivating ? (
-        <DeactivateDialog
-          user={deactivating}
-          onClose={() => setDeactivating(null)}
-          onDeactivated={(user) => {
-            setDeactivating(null);
-            setDeactivated(user);
-            setTimeout(() => noticeRef.current?.focus(), 0);
-          }}
-        />
-      ) : null}
+      {accountActions.dialog}
     </div>
   );
+}
+
+/** What a city admin can do to any other account. */
+function useUserActions() {
+  const { t } = useTranslation();
+  const deactivate = useDeactivateUser();
+  const reactivate = useReactivateUser();
+  const resetSecondFactor = useResetSecondFactor();
+  const resendInvitation = useResendInvitation();
+
+  return (user: User): AccountAction[] => {
+    const values = { name: user.name, email: user.email, organization: user.organization.name };
+    const action = (
+      key: 'deactivate' | 'reactivate' | 'resetSecondFactor' | 'resendInvitation',
+      run: (id: string) => Promise<unknown>,
+      destructive = false,
+    ) =>
+      accountAction({
+        key,
+        text: (part) => t(`admin.users.${key}.${part}`, values),
+        run: () => run(user.id),
+        destructive,
+      });
+    return [
+      ...(user.invitationPending && user.active
+        ? [action('resendInvitation', resendInvitation.mutateAsync)]
+        : []),
+      user.active
+        ? action('deactivate', deactivate.mutateAsync, true)
+        : action('reactivate', reactivate.mutateAsync),
+      ...(user.secondFactorEnabled
+        ? [action('resetSecondFactor', resetSecondFactor.mutateAsync, true)]
+        : []),
+    ];
+  };
 }

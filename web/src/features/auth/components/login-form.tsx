@@ -4,8 +4,14 @@ import { Form } from '../../../components/ui/form';
 import { TextField } from '../../../components/ui/text-field';
 import { useLogin } from '../api/login';
 
+type LoginFormProps = {
+  onLoggedIn: (user: CurrentUser) => unknown;
+  /** The password was right and the account has a second factor: the code step is next. */
+  onSecondFactor: () => unknown;
+};
+
 /** E-mail and password; calls `onLoggedIn` once the session exists. */
-export function LoginForm({ onLoggedIn }: { onLoggedIn: (user: CurrentUser) => unknown }) {
+export function LoginForm({ onLoggedIn, onSecondFactor }: LoginFormProps) {
   const { t } = useTranslation();
   const login = useLogin();
   return (
@@ -17,8 +23,8 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (user: CurrentUser) => u
       submittingLabel={t('auth.login.submitting')}
       summaryTitle={t('auth.login.errorSummaryTitle')}
       onSubmit={async (values) => {
-        const { user } = await login.mutateAsync(values);
-        await onLoggedIn(user);
+        const answer = await login.mutateAsync(values);
+        await ('user' in answer ? onLoggedIn(answer.user) : onSecondFactor());
       }}
     >
       <TextField

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Button } from '../../../components/ui/button';
+import { Button, ButtonLink } from '../../../components/ui/button';
 import { useErrorMessage } from '../../../lib/errors';
 import { useMe } from '../api/get-me';
 import { useLogout } from '../api/logout';
@@ -24,6 +24,9 @@ export function UserMenu() {
         <span className="app-user-menu__name">{user.name}</span>
         <span className="app-user-menu__org">{user.organization.name}</span>
       </p>
+      <ButtonLink to="/account" variant="tertiary" size="small">
+        {t('auth.userMenu.account')}
+      </ButtonLink>
       <Button
         variant="secondary"
         size="small"

@@ -5,6 +5,7 @@ import { engineerCase, listItemOf } from '../../../testing/case-fixtures';
 import { adminUser, verifiedEmployer } from '../../../testing/fixtures';
 import { loginAs, problem } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render';
+import { captureSavedFiles } from '../../../testing/saved-files';
 import { server } from '../../../testing/server';
 
 /** The query of every queue request, to see what the page asked for. */
@@ -57,24 +58,6 @@ function streamExport() {
     }),
   );
   return { queries, release };
-}
-
-/** jsdom saves no files: the test sees the Blob and the name the link would download. */
-function captureSavedFiles() {
-  const saved: { blob: Blob; fileName: string }[] = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push({ blob: blobs.get(this.href)!, fileName: this.download });
-  });
-  return saved;
 }
 
 const search = (router: { state: { location: { search: string } } }) =>

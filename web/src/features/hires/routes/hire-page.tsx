@@ -11,16 +11,24 @@ import { useHire } from '../api/get-hire';
 import { ArchiveHireDialog } from '../components/archive-hire-dialog';
 import { FamilyMemberList, HireDetails } from '../components/hire-details';
 import { HireStatusBadge } from '../components/hire-status-badge';
+import { PersonalDataExportSection } from '../components/personal-data-export-section';
 
 type HirePageProps = {
   hireId: string;
   /** HR users and mandated partners; city staff read only. */
   canEdit: boolean;
+  /** The employer's own HR users and city staff answer a person's request for their data. */
+  canExportPersonalData: boolean;
   /** The hire's pre-checks (composed by the route from the pre-checks feature). */
   renderPrechecks: (hire: Hire) => ReactNode;
 };
 
-export function HirePage({ hireId, canEdit, renderPrechecks }: HirePageProps) {
+export function HirePage({
+  hireId,
+  canEdit,
+  canExportPersonalData,
+  renderPrechecks,
+}: HirePageProps) {
   const { t } = useTranslation();
   const hire = useHire(hireId);
   const [isArchiving, setArchiving] = useState(false);
@@ -82,6 +90,7 @@ export function HirePage({ hireId, canEdit, renderPrechecks }: HirePageProps) {
         </h2>
         <FamilyMemberList hire={current} />
       </section>
+      {canExportPersonalData ? <PersonalDataExportSection hireId={current.id} /> : null}
       {isArchiving ? (
         <ArchiveHireDialog
           hire={current}

@@ -14,7 +14,7 @@ describe('accept invitation', () => {
     await user.type(screen.getByLabelText('Passwort'), 'kurz');
     await user.click(screen.getByRole('button', { name: 'Einladung annehmen' }));
     expect(screen.getByLabelText('Passwort')).toHaveAccessibleDescription(
-      expect.stringContaining('Das Passwort muss mindestens 10 Zeichen lang sein.'),
+      expect.stringContaining('Das Passwort muss mindestens 12 Zeichen lang sein.'),
     );
 
     await user.clear(screen.getByLabelText('Passwort'));

@@ -1,9 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { ExternalLink } from '../../../components/ui/text-link';
+import { useSettings } from '../api/get-settings';
 import { Address } from '../components/address';
 
 const listSections = ['data', 'purposes', 'recipients', 'retention', 'rights'] as const;
+
+/** The configured retention period, as the portal's daily deletion applies it. */
+function CaseRetentionItem() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  return (
+    <li>
+      {settings.data
+        ? t('legal.privacy.retention.casesPeriod', { count: settings.data.retentionDays })
+        : t('legal.privacy.retention.cases')}
+    </li>
+  );
+}
 
 /** Datenschutzhinweise nach Art. 13 DSGVO, kurz gefasst. */
 export function PrivacyPage() {
@@ -22,6 +36,7 @@ export function PrivacyPage() {
           <h2 className="kern-heading-medium">{t(`legal.privacy.${section}.heading`)}</h2>
           <p className="kern-body">{t(`legal.privacy.${section}.text`)}</p>
           <ul className="kern-list kern-list--bullet">
+            {section === 'retention' ? <CaseRetentionItem /> : null}
             {t(`legal.privacy.${section}.items`, { returnObjects: true }).map((item: string) => (
               <li key={item}>{item}</li>
             ))}

@@ -7,8 +7,10 @@ import { useUnreadCount } from '../api/get-notifications';
 export function NotificationBell() {
   const { t } = useTranslation();
   const { data: user } = useMe();
-  const unread = useUnreadCount({ enabled: Boolean(user) });
-  if (!user) return null;
+  // Staff still to set up their second factor may not read notifications yet.
+  const isAllowed = Boolean(user && !user.mustEnrolSecondFactor);
+  const unread = useUnreadCount({ enabled: isAllowed });
+  if (!isAllowed) return null;
   const count = unread.data?.unreadCount ?? 0;
   return (
     <Link

@@ -15,7 +15,7 @@ type OrganizationPageProps = {
   /** Known from the session, so the page names the organisation before its details load. */
   organizationName: string;
   currentUserId: string;
-  /** HR staff of an employer may invite colleagues into their company. */
+  /** HR staff of an employer may invite colleagues into their company and manage their accounts. */
   canInvite: boolean;
   isEmployer: boolean;
 };
@@ -52,7 +52,11 @@ export function OrganizationPage({
         <h2 className="kern-heading-medium" id="organization-colleagues-heading">
           {t('organization.colleagues.heading')}
         </h2>
-        <ColleaguesTable organizationId={organizationId} currentUserId={currentUserId} />
+        <ColleaguesTable
+          organizationId={organizationId}
+          currentUserId={currentUserId}
+          canManage={canInvite}
+        />
       </section>
 
       {canInvite ? (

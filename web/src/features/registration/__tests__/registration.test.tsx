@@ -45,7 +45,7 @@ describe('employer registration', () => {
       'Betriebsnummer: Die Betriebsnummer hat genau 8 Ziffern.',
       'Ihr Name: Bitte füllen Sie dieses Feld aus.',
       'E-Mail-Adresse: Bitte eine gültige E-Mail-Adresse angeben.',
-      'Passwort: Das Passwort muss mindestens 10 Zeichen lang sein.',
+      'Passwort: Das Passwort muss mindestens 12 Zeichen lang sein.',
     ]);
 
     // Field-level messages, tied to the inputs for screen readers.
