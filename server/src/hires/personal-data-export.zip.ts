@@ -3,7 +3,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { ZipArchive, type ZipEntryData } from 'archiver';
 import type { Logger } from 'pino';
 import { storedPath } from '../documents/document-storage';
-import type { ExportedFile } from './personal-data-export.json';
+import type { ExportedFile } from './personal-data-export.record';
 
 /** A file of the export with its place on disk, checked to be there. */
 export type ZipFile = { path: string; source: string };

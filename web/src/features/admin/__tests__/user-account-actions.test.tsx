@@ -34,8 +34,8 @@ describe('account actions (city_admin)', () => {
     loginAs(adminUser);
     const { user } = renderApp({ route: '/admin/users' });
     const row = await rowOf(hrUser.name);
-    expect(within(row).getByText('Eingerichtet')).toBeInTheDocument();
-    expect(within(await rowOf(ihkUser.name)).getByText('Nicht eingerichtet')).toBeInTheDocument();
+    expect(within(row).getByText('Zweiter Faktor eingerichtet')).toBeInTheDocument();
+    expect(within(await rowOf(ihkUser.name)).getByText('Kein zweiter Faktor')).toBeInTheDocument();
 
     await user.click(within(row).getByRole('button', { name: 'Zweiten Faktor zurücksetzen' }));
     const dialog = await screen.findByRole('dialog', { name: 'Zweiten Faktor zurücksetzen?' });
@@ -48,7 +48,7 @@ describe('account actions (city_admin)', () => {
       'Der zweite Faktor von Sabine Krüger ist zurückgesetzt.',
     );
     await waitFor(() => expect(notice.closest('[role="status"]')).toHaveFocus());
-    await waitFor(() => expect(within(row).getByText('Nicht eingerichtet')).toBeInTheDocument());
+    await waitFor(() => expect(within(row).getByText('Kein zweiter Faktor')).toBeInTheDocument());
     expect(
       within(row).queryByRole('button', { name: 'Zweiten Faktor zurücksetzen' }),
     ).not.toBeInTheDocument();

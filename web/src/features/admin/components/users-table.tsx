@@ -49,16 +49,22 @@ export function UsersTable({ filters, currentUserId }: UsersTableProps) {
       header: t('fields.organization'),
       cell: (user) => user.organization.name,
     },
-    { key: 'status', header: t('fields.status'), cell: (user) => <UserStatusBadge user={user} /> },
     {
-      key: 'secondFactor',
-      header: t('admin.users.secondFactor.header'),
-      cell: (user) =>
-        user.secondFactorEnabled ? (
-          <Badge variant="success">{t('admin.users.secondFactor.enabled')}</Badge>
-        ) : (
-          <Badge variant="neutral">{t('admin.users.secondFactor.notSet')}</Badge>
-        ),
+      key: 'status',
+      header: t('fields.status'),
+      // Status and second factor share a column, so the actions stay in view at 1280 px.
+      cell: (user) => (
+        <div className="kern-stack-xs">
+          <UserStatusBadge user={user} />
+          <Badge variant={user.secondFactorEnabled ? 'success' : 'neutral'}>
+            {t(
+              user.secondFactorEnabled
+                ? 'admin.users.secondFactor.enabled'
+                : 'admin.users.secondFactor.notSet',
+            )}
+          </Badge>
+        </div>
+      ),
     },
     {
       key: 'created',
