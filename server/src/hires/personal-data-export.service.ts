@@ -7,8 +7,8 @@ import { recordAccess } from '../audit/record-access';
 import { AppError } from '../lib/app-error';
 import { todayInGermany } from '../lib/german-date';
 import { getVisibleHire } from './hires.queries';
-import { buildPersonalDataExport } from './personal-data-export.record';
 import { renderPersonalDataSummary } from './personal-data-export.pdf';
+import { buildPersonalDataExport } from './personal-data-export.record';
 import { locateStoredFiles, streamPersonalDataZip } from './personal-data-export.zip';
 
 /**
