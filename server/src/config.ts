@@ -16,6 +16,11 @@ export type AppConfig = {
   trustProxy: boolean;
   /** Uploaded documents; outside the web root, files named by random storage keys. */
   uploadDir: string;
+  /**
+   * The development mailbox shows stored emails only while no SMTP server delivers them: with real
+   * delivery, nobody in the portal may read other people's sign-in and invitation links.
+   */
+  devMailbox: boolean;
 };
 
 export const defaultAppConfig: AppConfig = {
@@ -29,6 +34,7 @@ export const defaultAppConfig: AppConfig = {
   dailyJobsHour: 2,
   trustProxy: false,
   uploadDir: resolve('./data/uploads'),
+  devMailbox: true,
 };
 
 export function appConfigFromEnv(env: ServerEnv): AppConfig {
@@ -43,5 +49,6 @@ export function appConfigFromEnv(env: ServerEnv): AppConfig {
     dailyJobsHour: env.DAILY_JOBS_HOUR,
     trustProxy: env.TRUST_PROXY,
     uploadDir: resolve(env.UPLOAD_DIR),
+    devMailbox: !env.SMTP_URL,
   };
 }

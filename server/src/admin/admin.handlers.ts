@@ -1,4 +1,5 @@
 import { inviteUser, resendInvitation } from '../invitations/invitations.service';
+import { AppError } from '../lib/app-error';
 import { createRouter } from '../lib/router';
 import { linkToFor } from '../mail/link-to';
 import { requireRole } from '../middleware/auth';
@@ -119,6 +120,8 @@ adminRouter
     });
     return c.json(user, 200);
   })
-  .openapi(listOutboxRoute, (c) =>
-    c.json(listOutbox({ db: c.get('deps').db, ...c.req.valid('query') }), 200),
-  );
+  .openapi(listOutboxRoute, (c) => {
+    const { db, config } = c.get('deps');
+    if (!config.devMailbox) throw new AppError('mailbox_disabled');
+    return c.json(listOutbox({ db, ...c.req.valid('query') }), 200);
+  });

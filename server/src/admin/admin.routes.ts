@@ -149,6 +149,6 @@ export const listOutboxRoute = createRoute({
   request: { query: listQuerySchema },
   responses: {
     200: jsonContent(listResponseSchema(outboxMessageSchema), 'A page of emails'),
-    ...problems(400, 401, 403),
+    ...problems(400, 401, 403, 404),
   },
 });

@@ -323,3 +323,13 @@ describe('city admin and accounts', () => {
     ).toHaveLength(3);
   });
 });
+
+describe('development mailbox', () => {
+  it('is off while SMTP delivers the emails, so no admin reads other people’s links', async () => {
+    const { request, loginAs } = await createTestApp({ devMailbox: false });
+    const cookie = await loginAs('admin@stadt.example');
+    const response = await request('/api/admin/outbox', { cookie });
+    expect(response.status).toBe(404);
+    expect((await response.json()).code).toBe('mailbox_disabled');
+  });
+});

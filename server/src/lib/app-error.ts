@@ -64,6 +64,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   user_already_active: 409,
   invitation_not_pending: 409,
   cross_origin_request: 403,
+  mailbox_disabled: 404,
   too_many_attempts: 429,
   internal_error: 500,
 };

@@ -43,6 +43,7 @@ const titles: Record<ErrorCode, string> = {
   user_already_inactive: 'The account is already inactive.',
   user_already_active: 'The account is already active.',
   invitation_not_pending: 'The invitation has already been accepted.',
+  mailbox_disabled: 'The development mailbox is off while SMTP delivers the emails.',
   cross_origin_request: 'Requests from other sites are refused.',
   too_many_attempts: 'Too many failed attempts. Please wait and try again.',
   internal_error: 'Something went wrong on our side.',

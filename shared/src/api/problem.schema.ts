@@ -43,6 +43,7 @@ export const errorCodes = [
   'user_already_active',
   'invitation_not_pending',
   'cross_origin_request',
+  'mailbox_disabled',
   'internal_error',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);
