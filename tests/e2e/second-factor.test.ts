@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signInByApi } from './support/api-session';
 import {
@@ -6,18 +5,13 @@ import {
   enterSignInCode,
   expectNoSeriousA11yViolations,
   newPage,
+  submitLoginForm,
   withScreenshotOnFailure,
 } from './support/browser';
 import { totpCode, waitForFreshStep } from './support/second-factor';
 import { startBrowserSuite } from './support/suite';
 
 const suite = startBrowserSuite();
-
-async function submitPassword(page: Page, email: string) {
-  await page.getByLabel(/E-Mail-Adresse|Email address/).fill(email);
-  await page.getByLabel(/^(Passwort|Password)/).fill('Willkommen-2026');
-  await page.getByRole('button', { name: /^(Anmelden|Sign in)$/ }).click();
-}
 
 describe('[CITY][2FA] second factor for city staff', () => {
   it("[CITY][2FA] reviewer's first sign-in enrols with the shown secret, a later sign-in asks for the code", async () => {
@@ -26,7 +20,7 @@ describe('[CITY][2FA] second factor for city staff', () => {
     const page = await newPage(suite.browser);
     await withScreenshotOnFailure(page, async () => {
       await page.goto(`${baseUrl}/login`);
-      await submitPassword(page, email);
+      await submitLoginForm(page, email);
       await page
         .getByRole('heading', { level: 1, name: 'Zwei-Faktor-Anmeldung einrichten' })
         .waitFor();
@@ -48,7 +42,7 @@ describe('[CITY][2FA] second factor for city staff', () => {
       // A later sign-in: password, then the code the app shows now (a fresh 30 s step).
       const later = await newPage(suite.browser);
       await later.goto(`${baseUrl}/login`);
-      await submitPassword(later, email);
+      await submitLoginForm(later, email);
       await later.getByRole('heading', { level: 1, name: 'Anmeldung bestätigen' }).waitFor();
       await expectNoSeriousA11yViolations(later);
       await waitForFreshStep(baseUrl, email);
@@ -64,7 +58,7 @@ describe('[CITY][2FA] second factor for city staff', () => {
     const page = await newPage(suite.browser);
     await withScreenshotOnFailure(page, async () => {
       await page.goto(`${baseUrl}/login`);
-      await submitPassword(page, email);
+      await submitLoginForm(page, email);
       await page
         .getByRole('heading', { level: 1, name: 'Zwei-Faktor-Anmeldung einrichten' })
         .waitFor();
@@ -79,7 +73,7 @@ describe('[CITY][2FA] second factor for city staff', () => {
       const later = await newPage(suite.browser);
       await later.goto(`${baseUrl}/login`);
       await later.getByRole('button', { name: 'English' }).click();
-      await submitPassword(later, email);
+      await submitLoginForm(later, email);
       await later.getByRole('heading', { level: 1, name: 'Confirm sign-in' }).waitFor();
       await expectNoSeriousA11yViolations(later);
       await later.getByRole('button', { name: 'Use a recovery code' }).click();

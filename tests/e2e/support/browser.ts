@@ -63,9 +63,7 @@ export async function signIn(
   password = 'Willkommen-2026',
 ) {
   await page.goto(`${baseUrl}/login`);
-  await page.getByLabel(/E-Mail-Adresse|Email address/).fill(email);
-  await page.getByLabel(/^(Passwort|Password)/).fill(password);
-  await page.getByRole('button', { name: /^(Anmelden|Sign in)$/ }).click();
+  await submitLoginForm(page, email, password);
   const heading = page.getByRole('heading', { level: 1 }).filter({
     hasText: new RegExp(`${welcome.source}|${codeStep.source}|${enrolmentStep.source}`),
   });
@@ -74,6 +72,13 @@ export async function signIn(
   if (codeStep.test(title)) await enterSignInCode(page, await nextSignInCode(baseUrl, email));
   if (enrolmentStep.test(title)) await enrolInPage(page, baseUrl, email);
   await page.getByRole('heading', { level: 1, name: welcome }).waitFor();
+}
+
+/** Fills in and sends the login form of the page on screen: the password step only. */
+export async function submitLoginForm(page: Page, email: string, password = 'Willkommen-2026') {
+  await page.getByLabel(/E-Mail-Adresse|Email address/).fill(email);
+  await page.getByLabel(/^(Passwort|Password)/).fill(password);
+  await page.getByRole('button', { name: /^(Anmelden|Sign in)$/ }).click();
 }
 
 /** The code step of the login: a TOTP code or (by its format) a recovery code. */

@@ -17,6 +17,43 @@ function CappedNote({ shown, total }: { shown: number; total: number }) {
   return <p className="kern-body">{t('admin.retention.capped', { shown, count: total })}</p>;
 }
 
+type RetentionListProps<T extends { id: string }> = {
+  kind: 'cases' | 'hires';
+  items: T[];
+  total: number;
+  windowDays: number;
+  columns: Column<T>[];
+};
+
+/** One list of what goes soon: an empty state that says why, or the table and its cap. */
+function RetentionList<T extends { id: string }>({
+  kind,
+  items,
+  total,
+  windowDays,
+  columns,
+}: RetentionListProps<T>) {
+  const { t } = useTranslation();
+  if (items.length === 0) {
+    return (
+      <EmptyState title={t(`admin.retention.${kind}.emptyTitle`, { count: windowDays })}>
+        {t(`admin.retention.${kind}.emptyText`)}
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="kern-stack-sm">
+      <DataTable
+        caption={t(`admin.retention.${kind}.caption`, { count: total })}
+        columns={columns}
+        rows={items}
+        rowKey={(row) => row.id}
+      />
+      <CappedNote shown={items.length} total={total} />
+    </div>
+  );
+}
+
 export function RetentionCasesTable({
   items,
   total,
@@ -28,13 +65,6 @@ export function RetentionCasesTable({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  if (items.length === 0) {
-    return (
-      <EmptyState title={t('admin.retention.cases.emptyTitle', { count: windowDays })}>
-        {t('admin.retention.cases.emptyText')}
-      </EmptyState>
-    );
-  }
   const columns: Column<RetentionDueCase>[] = [
     {
       key: 'reference',
@@ -59,15 +89,13 @@ export function RetentionCasesTable({
     },
   ];
   return (
-    <div className="kern-stack-sm">
-      <DataTable
-        caption={t('admin.retention.cases.caption', { count: total })}
-        columns={columns}
-        rows={items}
-        rowKey={(row) => row.id}
-      />
-      <CappedNote shown={items.length} total={total} />
-    </div>
+    <RetentionList
+      kind="cases"
+      items={items}
+      total={total}
+      windowDays={windowDays}
+      columns={columns}
+    />
   );
 }
 
@@ -81,13 +109,6 @@ export function RetentionHiresTable({
   windowDays: number;
 }) {
   const { t } = useTranslation();
-  if (items.length === 0) {
-    return (
-      <EmptyState title={t('admin.retention.hires.emptyTitle', { count: windowDays })}>
-        {t('admin.retention.hires.emptyText')}
-      </EmptyState>
-    );
-  }
   const columns: Column<RetentionDueHire>[] = [
     {
       key: 'name',
@@ -117,14 +138,12 @@ export function RetentionHiresTable({
     },
   ];
   return (
-    <div className="kern-stack-sm">
-      <DataTable
-        caption={t('admin.retention.hires.caption', { count: total })}
-        columns={columns}
-        rows={items}
-        rowKey={(row) => row.id}
-      />
-      <CappedNote shown={items.length} total={total} />
-    </div>
+    <RetentionList
+      kind="hires"
+      items={items}
+      total={total}
+      windowDays={windowDays}
+      columns={columns}
+    />
   );
 }
