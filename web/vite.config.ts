@@ -18,18 +18,23 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // scripts/size-budget.mjs reads what each route loads from it.
+    manifest: true,
     // No data: URLs: the server's Content-Security-Policy allows fonts only from 'self'.
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
+        // React and the router, which every page needs, change less often than the app: their
+        // own chunk stays cached across releases. Other libraries go with the pages that use them.
         codeSplitting: {
           groups: [
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
             },
-            { name: 'vendor', test: /node_modules/ },
+            // zod with the module that switches its JIT off, so that runs before any schema
+            // is built (zod decides per schema, when it is created; see lib/zod-jitless.ts).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-jitless\.ts$/ },
           ],
         },
       },

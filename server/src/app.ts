@@ -1,6 +1,4 @@
-import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -26,6 +24,7 @@ import { problemResponse } from './lib/problem';
 import { createRouter } from './lib/router';
 import { mandatesRouter } from './mandates/mandates.handlers';
 import { loadSession } from './middleware/auth';
+import { declaredBodyLimit } from './middleware/declared-body-limit';
 import { secondFactorGate } from './middleware/second-factor-gate';
 import { notificationsRouter } from './notifications/notifications.handlers';
 import { organizationsRouter } from './organizations/organizations.handlers';
@@ -34,6 +33,7 @@ import { prechecksRouter } from './prechecks/prechecks.handlers';
 import { registrationsRouter } from './registrations/registrations.handlers';
 import { retentionRouter } from './retention/retention.handlers';
 import { rejectCrossOrigin } from './security/reject-cross-origin';
+import { serveSpa } from './static/serve-spa';
 
 export type CreateAppOptions = AppDeps & {
   /** Folder of the built SPA; served with a fallback to index.html for client routes. */
@@ -101,7 +101,7 @@ export function createApp(options: CreateAppOptions) {
       );
     }),
   );
-  const jsonBodyLimit = bodyLimit({
+  const jsonBodyLimit = declaredBodyLimit({
     maxSize: 1024 * 1024,
     onError: (c) =>
       problemResponse(c, 'validation_failed', {
@@ -140,10 +140,7 @@ export function createApp(options: CreateAppOptions) {
     problemResponse(c, 'not_found', { detail: `No route ${c.req.method} ${c.req.path}` }),
   );
 
-  if (webDist) {
-    app.use('/*', serveStatic({ root: webDist }));
-    app.get('*', serveStatic({ root: webDist, path: 'index.html' }));
-  }
+  if (webDist) app.get('*', serveSpa(webDist));
 
   app.onError((error, c) => {
     if (error instanceof AppError) {

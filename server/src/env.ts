@@ -32,7 +32,62 @@ const envSchema = z.object({
 
 export type ServerEnv = z.infer<typeof envSchema>;
 
+/** The settings the portal refuses to start without; the message lists every one that is wrong. */
+export class InvalidEnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The portal cannot start with these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'InvalidEnvError';
+  }
+}
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * What production needs beyond the development defaults. Links in emails and the Secure session
+ * cookie need the public https address (plain http only on this machine, for a trial run); without
+ * SMTP the emails would wait in an outbox nobody reads.
+ */
+function productionProblems(source: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const publicUrl = URL.parse(source.PUBLIC_URL ?? '');
+  if (!source.PUBLIC_URL) {
+    problems.push(
+      'PUBLIC_URL is required: the https address users open, e.g. https://portal.example.de',
+    );
+  } else if (
+    publicUrl &&
+    publicUrl.protocol !== 'https:' &&
+    !(publicUrl.protocol === 'http:' && loopbackHosts.has(publicUrl.hostname))
+  ) {
+    problems.push('PUBLIC_URL must be an https address (http only for localhost)');
+  }
+  if (!source.SMTP_URL) {
+    problems.push('SMTP_URL is required: e.g. smtp://user:pass@mail.example.de:587');
+  } else if (!/^smtps?:$/.test(URL.parse(source.SMTP_URL)?.protocol ?? '')) {
+    problems.push('SMTP_URL must be an smtp:// or smtps:// address');
+  }
+  if (!source.MAIL_FROM) {
+    problems.push(
+      "MAIL_FROM is required: the sender of the portal's emails, e.g. ITC <itc@duisburg.de>",
+    );
+  }
+  if (source.COOKIE_SECURE === 'false') {
+    problems.push(
+      'COOKIE_SECURE=false would send the session cookie without TLS; use auto or true',
+    );
+  }
+  return problems;
+}
+
 /** Reads the configuration once; nothing else in the server reads process.env. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
-  return envSchema.parse(source);
+  const parsed = envSchema.safeParse(source);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (source.NODE_ENV === 'production') problems.push(...productionProblems(source));
+  if (!parsed.success || problems.length > 0) throw new InvalidEnvError(problems);
+  return parsed.data;
 }

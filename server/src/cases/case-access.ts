@@ -1,27 +1,31 @@
 import { type Db, schema } from '@itc/db';
 import { type CaseAccess, type CaseActorSide, isCityRole } from '@itc/shared';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { actingEmployerIds } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { AppError } from '../lib/app-error';
 import type { CaseRow } from './case.mapper';
+import { preparedPerDb } from './prepared-query';
 
 type Reader = Pick<Db, 'select'>;
 
-/** Whether the caller's organisation holds an unrevoked share of the case. */
-function isSharedWith(db: Reader, caseId: string, organizationId: string): boolean {
-  const share = db
+const selectShare = preparedPerDb((db) =>
+  db
     .select({ id: schema.caseShares.id })
     .from(schema.caseShares)
     .where(
       and(
-        eq(schema.caseShares.caseId, caseId),
-        eq(schema.caseShares.partnerOrganizationId, organizationId),
+        eq(schema.caseShares.caseId, sql.placeholder('caseId')),
+        eq(schema.caseShares.partnerOrganizationId, sql.placeholder('organizationId')),
         isNull(schema.caseShares.revokedAt),
       ),
     )
-    .get();
-  return share !== undefined;
+    .prepare(),
+);
+
+/** Whether the caller's organisation holds an unrevoked share of the case. */
+function isSharedWith(db: Reader, caseId: string, organizationId: string): boolean {
+  return selectShare(db).get({ caseId, organizationId }) !== undefined;
 }
 
 /**
@@ -46,12 +50,16 @@ export function resolveCaseAccess(
  */
 export type VisibleCase = { caseRow: CaseRow; access: CaseAccess; ownStaff: boolean };
 
-export function findCaseToView(db: Reader, auth: AuthContext, id: string): VisibleCase {
-  const caseRow = db
+const selectCase = preparedPerDb((db) =>
+  db
     .select()
     .from(schema.cases)
-    .where(and(eq(schema.cases.id, id), isNull(schema.cases.erasedAt)))
-    .get();
+    .where(and(eq(schema.cases.id, sql.placeholder('id')), isNull(schema.cases.erasedAt)))
+    .prepare(),
+);
+
+export function findCaseToView(db: Reader, auth: AuthContext, id: string): VisibleCase {
+  const caseRow = selectCase(db).get({ id });
   // An erased case keeps only what the dashboard counts; to everyone else it is gone.
   if (!caseRow) throw new AppError('not_found');
   return {

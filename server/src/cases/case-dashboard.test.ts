@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pflegeHrEmail, reviewerEmail } from '../testing/case-test-app';
 import { insertTestCase } from '../testing/insert-test-case';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildCaseDashboard } from './case-dashboard.queries';
 
 /** Moves recorded straight into the timeline, each a given number of days after the last. */
 function addMoves(t: TestApp, caseId: string, from: string, moves: [CaseStatus, number][]) {
@@ -150,5 +151,47 @@ describe('[CITY] dashboard', () => {
     expect((await reversed.json()).errors[0].path).toBe('from');
     const hr = await t.loginAs(pflegeHrEmail);
     expect((await t.request('/api/cases/dashboard', { cookie: hr })).status).toBe(403);
+  });
+
+  it('reads the same figures in small slices as in one', async () => {
+    const t = await createTestApp();
+    const organizations = [
+      t.organizationIdOf(pflegeHrEmail),
+      t.organizationIdOf('hr@rhein-stahl.example'),
+    ];
+    const statuses: CaseStatus[] = ['submitted', 'in_review', 'documents_requested', 'forwarded'];
+    const nationalities = ['IN', 'TR', 'VN'];
+    // Two cases per submission instant, so slices also split between equal times by id.
+    for (let index = 0; index < 11; index += 1) {
+      const submittedAt = new Date(
+        Date.UTC(2026, 9, 3 + Math.floor(index / 2) * 5, 9),
+      ).toISOString();
+      const { id } = insertTestCase(t.db, {
+        organizationId: organizations[index % 2]!,
+        status: statuses[index % 4],
+        submittedAt,
+        dueAt: index % 3 === 0 ? '2026-11-10' : null,
+        iscoCode: index % 2 === 0 ? '2221' : '2512',
+        hire: { nationality: nationalities[index % 3] },
+      });
+      addMoves(t, id, submittedAt, [
+        ['in_review', 1 + (index % 4)],
+        ['documents_requested', 1 + (index % 3)],
+        ['in_review', 2],
+      ]);
+    }
+    const read = (sliceSize: number) =>
+      buildCaseDashboard({
+        db: t.db,
+        now: t.clock.now(),
+        locale: 'de',
+        query: { from: '2026-10-01', to: '2026-11-30' },
+        sliceSize,
+      });
+    const whole = await read(1000);
+    expect(whole.total).toBe(11);
+    expect(whole.medianDaysPerStage[0]).toMatchObject({ status: 'submitted', count: 11 });
+    expect(await read(2)).toEqual(whole);
+    expect(await read(1)).toEqual(whole);
   });
 });

@@ -8,7 +8,7 @@ import {
   isAfterEntry,
   progressStepOf,
 } from '@itc/shared';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { todayInGermany } from '../lib/german-date';
 import { listMandatedPartners } from '../mandates/mandates.queries';
 import { toSubmittedCase } from './case.mapper';
@@ -19,6 +19,7 @@ import { listCaseDocuments } from './case-documents.queries';
 import { allowedTransitionsFor } from './case-move-context';
 import { listActiveShares } from './case-shares.queries';
 import { listCaseEvents } from './case-timeline.queries';
+import { preparedPerDb } from './prepared-query';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -58,14 +59,17 @@ function capabilitiesOf(
   };
 }
 
-function findAssignee(db: Reader, userId: string | null) {
-  if (!userId) return null;
-  const user = db
+const selectUser = preparedPerDb((db) =>
+  db
     .select({ id: schema.users.id, name: schema.users.name })
     .from(schema.users)
-    .where(eq(schema.users.id, userId))
-    .get();
-  return user ?? null;
+    .where(eq(schema.users.id, sql.placeholder('userId')))
+    .prepare(),
+);
+
+function findAssignee(db: Reader, userId: string | null) {
+  if (!userId) return null;
+  return selectUser(db).get({ userId }) ?? null;
 }
 
 /** `GET /cases/{id}`: the case as the caller may see it and act on it. */

@@ -1,7 +1,8 @@
 import { type Db, schema } from '@itc/db';
 import type { CaseDocumentRequest } from '@itc/shared';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { preparedPerDb } from './prepared-query';
 
 const { caseDocumentRequests } = schema;
 const requester = alias(schema.users, 'requester');
@@ -9,12 +10,8 @@ const answerer = alias(schema.users, 'answerer');
 
 export type DocumentRequestRow = typeof caseDocumentRequests.$inferSelect;
 
-/** The case's document requests, oldest first; at most the last one is open. */
-export function listDocumentRequests(
-  db: Pick<Db, 'select'>,
-  caseId: string,
-): CaseDocumentRequest[] {
-  return db
+const selectDocumentRequests = preparedPerDb((db) =>
+  db
     .select({
       request: caseDocumentRequests,
       requestedByName: requester.name,
@@ -23,9 +20,18 @@ export function listDocumentRequests(
     .from(caseDocumentRequests)
     .innerJoin(requester, eq(requester.id, caseDocumentRequests.requestedBy))
     .leftJoin(answerer, eq(answerer.id, caseDocumentRequests.answeredBy))
-    .where(eq(caseDocumentRequests.caseId, caseId))
+    .where(eq(caseDocumentRequests.caseId, sql.placeholder('caseId')))
     .orderBy(asc(caseDocumentRequests.requestedAt), asc(caseDocumentRequests.id))
-    .all()
+    .prepare(),
+);
+
+/** The case's document requests, oldest first; at most the last one is open. */
+export function listDocumentRequests(
+  db: Pick<Db, 'select'>,
+  caseId: string,
+): CaseDocumentRequest[] {
+  return selectDocumentRequests(db)
+    .all({ caseId })
     .map(({ request, requestedByName, answeredByName }) => ({
       id: request.id,
       fromStatus: request.fromStatus,

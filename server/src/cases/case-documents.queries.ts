@@ -1,15 +1,21 @@
 import { type Db, schema } from '@itc/db';
 import type { CaseDocument } from '@itc/shared';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { toDocument } from '../documents/document.mapper';
+import { preparedPerDb } from './prepared-query';
+
+const selectDocuments = preparedPerDb((db) =>
+  db
+    .select()
+    .from(schema.documents)
+    .where(eq(schema.documents.precheckId, sql.placeholder('precheckId')))
+    .orderBy(asc(schema.documents.uploadedAt), asc(schema.documents.id))
+    .prepare(),
+);
 
 /** The submission's documents and those answering requests, oldest upload first. */
 export function listCaseDocuments(db: Pick<Db, 'select'>, precheckId: string): CaseDocument[] {
-  return db
-    .select()
-    .from(schema.documents)
-    .where(eq(schema.documents.precheckId, precheckId))
-    .orderBy(asc(schema.documents.uploadedAt), asc(schema.documents.id))
-    .all()
+  return selectDocuments(db)
+    .all({ precheckId })
     .map((row) => ({ ...toDocument(row), documentRequestId: row.documentRequestId }));
 }

@@ -7,11 +7,16 @@ import {
 } from '@itc/shared';
 import { csvLine, utf8Bom } from '../lib/csv';
 import { todayInGermany } from '../lib/german-date';
+import { yieldToEventLoop } from '../lib/yield-to-event-loop';
 import { formatGermanDate } from '../pdf/german-format';
-import { type CaseQueueOptions, countCases } from './case-queue';
+import { countCasesInSlices } from './case-export-count';
+import type { CaseQueueOptions } from './case-queue';
 import { listCases } from './list-cases';
 
-/** Rows read per query: the export never holds more than one page in memory. */
+/**
+ * Rows read per query: the export never holds more than one page in memory, and reading one
+ * (a few ms at 100,000 cases) is the longest the event loop is held.
+ */
 const exportPageSize = 500;
 
 const headers: Record<Locale, string[]> = {
@@ -69,32 +74,30 @@ function toCsvLine(item: CaseListItem, locale: Locale): string {
 
 /**
  * `GET /cases/export.csv`: the filtered queue as CSV for German Excel (BOM, semicolons), streamed
- * page by page by keyset, so 100,000 cases never sit in memory at once. `total` lets the client
- * show progress as lines arrive.
+ * page by page by keyset, so 100,000 cases never sit in memory at once, and other requests
+ * run between the pages. `total` lets the client show progress as lines arrive.
  */
-export function exportCasesCsv(
+export async function exportCasesCsv(
   options: Omit<CaseQueueOptions, 'limit' | 'cursor'> & { locale: Locale },
-): { total: number; stream: ReadableStream<Uint8Array> } {
+): Promise<{ total: number; stream: ReadableStream<Uint8Array> }> {
   const { locale } = options;
   const encoder = new TextEncoder();
   let cursor: string | undefined;
-  let done = false;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(utf8Bom + csvLine(headers[locale])));
     },
-    pull(controller) {
-      if (done) return;
+    // A socket that drains fast asks for the next page at once: without the yield the whole
+    // export ran as one block of microtasks (2.8 s at 100,000 cases).
+    async pull(controller) {
+      await yieldToEventLoop();
       const page = listCases({ ...options, limit: exportPageSize, cursor });
       controller.enqueue(
         encoder.encode(page.items.map((item) => toCsvLine(item, locale)).join('')),
       );
       cursor = page.nextCursor ?? undefined;
-      if (!page.nextCursor) {
-        done = true;
-        controller.close();
-      }
+      if (!page.nextCursor) controller.close();
     },
   });
-  return { total: countCases(options), stream };
+  return { total: await countCasesInSlices(options), stream };
 }

@@ -1,7 +1,8 @@
 import { type Db, schema } from '@itc/db';
 import type { CaseShare } from '@itc/shared';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { toOrganizationSummary } from '../organizations/organization.mapper';
+import { preparedPerDb } from './prepared-query';
 
 const { caseShares, organizations, users } = schema;
 
@@ -29,13 +30,16 @@ function toCaseShare({ share, partner, sharedByName }: ShareRecord): CaseShare {
   };
 }
 
+const selectActiveShares = preparedPerDb((db) =>
+  selectShares(db)
+    .where(and(eq(caseShares.caseId, sql.placeholder('caseId')), isNull(caseShares.revokedAt)))
+    .orderBy(asc(caseShares.sharedAt), asc(caseShares.id))
+    .prepare(),
+);
+
 /** The case's unrevoked shares, oldest first. */
 export function listActiveShares(db: Pick<Db, 'select'>, caseId: string): CaseShare[] {
-  return selectShares(db)
-    .where(and(eq(caseShares.caseId, caseId), isNull(caseShares.revokedAt)))
-    .orderBy(asc(caseShares.sharedAt), asc(caseShares.id))
-    .all()
-    .map(toCaseShare);
+  return selectActiveShares(db).all({ caseId }).map(toCaseShare);
 }
 
 export function findShare(db: Pick<Db, 'select'>, shareId: string): CaseShare | null {

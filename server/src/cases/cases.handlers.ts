@@ -45,10 +45,10 @@ export const casesRouter = createRouter()
     });
     return c.json(page, 200);
   })
-  .openapi(caseDashboardRoute, (c) => {
+  .openapi(caseDashboardRoute, async (c) => {
     const { db, clock } = c.get('deps');
     requireRole(c, ...cityStaff);
-    const dashboard = buildCaseDashboard({
+    const dashboard = await buildCaseDashboard({
       db,
       now: clock.now(),
       locale: requestLocale(c),
@@ -56,14 +56,14 @@ export const casesRouter = createRouter()
     });
     return c.json(dashboard, 200);
   })
-  .openapi(exportCasesRoute, (c) => {
+  .openapi(exportCasesRoute, async (c) => {
     const { db, clock } = c.get('deps');
     const now = clock.now();
     const auth = requireRole(c, ...cityStaff);
     const locale = requestLocale(c);
     const filter = c.req.valid('query');
     assertSubmissionPeriod(filter, locale);
-    const { total, stream } = exportCasesCsv({
+    const { total, stream } = await exportCasesCsv({
       db,
       auth,
       today: todayInGermany(now),

@@ -1,9 +1,9 @@
 import { maxDocumentBytes } from '@itc/shared';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { problemResponse } from '../lib/problem';
 import { requestLocale } from '../lib/request-locale';
 import { describeFieldErrors, fieldError } from '../lib/validation-errors';
+import { declaredBodyLimit } from '../middleware/declared-body-limit';
 
 /** Room for the multipart framing: boundaries, part headers and the requirement code. */
 const multipartOverheadBytes = 64 * 1024;
@@ -20,7 +20,7 @@ export function isDocumentUpload(c: Context): boolean {
  * Stops an oversized upload while it streams in, before it is buffered or parsed. A file just
  * over 10 MB that still fits the framing allowance is refused by the service with the same error.
  */
-export const uploadBodyLimit = bodyLimit({
+export const uploadBodyLimit = declaredBodyLimit({
   maxSize: maxDocumentBytes + multipartOverheadBytes,
   onError: (c) => {
     const error = fieldError('file', 'file_too_large', requestLocale(c));

@@ -2,7 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { authKeys } from '../features/auth/api/keys';
-import { i18n, initI18n } from '../lib/i18n';
+import { i18n } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
 
 /** A query client that sends the user to the login page once the session has ended. */
@@ -21,7 +21,6 @@ export function AppProvider({
   children: ReactNode;
   queryClient?: QueryClient;
 }) {
-  initI18n();
   const [queryClient] = useState(() => givenClient ?? createAppQueryClient());
   return (
     <I18nextProvider i18n={i18n}>

@@ -1,47 +1,29 @@
 import { cityRoles, eventOrganizerRoles } from '@itc/shared';
+import type { ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AuditLogPage } from '../features/admin/routes/audit-log-page';
-import { EmployersPage } from '../features/admin/routes/employers-page';
-import { MailboxPage } from '../features/admin/routes/mailbox-page';
-import { OrganizationsPage } from '../features/admin/routes/organizations-page';
-import { RetentionPage } from '../features/admin/routes/retention-page';
+import { Spinner } from '../components/ui/spinner';
 import { ProtectedRoute } from '../features/auth/components/protected-route';
 import { RequireRole } from '../features/auth/components/require-role';
-import { ForgotPasswordRoute } from '../features/auth/routes/forgot-password';
-import { LoginRoute } from '../features/auth/routes/login';
-import { ResetPasswordRoute } from '../features/auth/routes/reset-password';
-import { CaseDashboardPage } from '../features/cases/routes/case-dashboard-page';
-import { AccessibilityPage } from '../features/legal/routes/accessibility-page';
-import { PrivacyPage } from '../features/legal/routes/privacy-page';
-import { NotificationsPage } from '../features/notifications/routes/notifications-page';
 import { AppLayout } from './layouts/app-layout';
-import { AccountRoute } from './routes/account';
 import { actingRoles } from './routes/acting-roles';
-import { AdminUsersRoute } from './routes/admin-users';
-import { CaseRoute } from './routes/case';
-import { CasesRoute } from './routes/cases';
-import { EditEventRoute } from './routes/edit-event';
-import { EditHireRoute } from './routes/edit-hire';
-import { EventRoute } from './routes/event';
-import { EventParticipantsRoute } from './routes/event-participants';
-import { EventsRoute } from './routes/events';
-import { HireRoute } from './routes/hire';
-import { HiresRoute } from './routes/hires';
-import { HomeRoute } from './routes/home';
-import { InvitationRoute } from './routes/invitation';
-import { MandatesRoute } from './routes/mandates';
-import { NewEventRoute } from './routes/new-event';
-import { NewHireRoute } from './routes/new-hire';
 import { NotFoundRoute } from './routes/not-found';
-import { OrganizationRoute } from './routes/organization';
-import { PrecheckSubmittedRoute } from './routes/precheck-submitted';
-import { PrecheckWizardRoute } from './routes/precheck-wizard';
-import { RegisterRoute } from './routes/register';
 import { RouteErrorBoundary } from './routes/route-error';
-import { SecondFactorSetupRoute } from './routes/second-factor-setup';
 
-/** Every path of the SPA; tests render the same table in a memory router. */
+/** A page whose module is downloaded when the page is first visited. */
+function page<Name extends string, Module extends Record<Name, ComponentType>>(
+  load: () => Promise<Module>,
+  name: Name,
+): RouteObject['lazy'] {
+  return async () => ({ Component: (await load())[name] });
+}
+
+/**
+ * Every path of the SPA; tests render the same table in a memory router. Pages are lazy: each
+ * is its own chunk, downloaded on the first visit, while the shell (layout, session, error pages)
+ * comes with the entry. A chunk that fails to load (gone after a deploy) is a route error.
+ * `web/scripts/size-budget.mjs` names these page modules; keep it in step.
+ */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -49,44 +31,112 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <RouteErrorBoundary />,
+        // While the first page's chunk loads, the shell is already there around this.
+        hydrateFallbackElement: <Spinner />,
         children: [
-          { path: '/login', element: <LoginRoute /> },
-          { path: '/register', element: <RegisterRoute /> },
-          { path: '/forgot-password', element: <ForgotPasswordRoute /> },
-          { path: '/reset-password/:token', element: <ResetPasswordRoute /> },
-          { path: '/invitation/:token', element: <InvitationRoute /> },
-          { path: '/accessibility', element: <AccessibilityPage /> },
-          { path: '/privacy', element: <PrivacyPage /> },
+          {
+            path: '/login',
+            lazy: page(() => import('../features/auth/routes/login'), 'LoginRoute'),
+          },
+          {
+            path: '/register',
+            lazy: page(() => import('./routes/register'), 'RegisterRoute'),
+          },
+          {
+            path: '/forgot-password',
+            lazy: page(
+              () => import('../features/auth/routes/forgot-password'),
+              'ForgotPasswordRoute',
+            ),
+          },
+          {
+            path: '/reset-password/:token',
+            lazy: page(
+              () => import('../features/auth/routes/reset-password'),
+              'ResetPasswordRoute',
+            ),
+          },
+          {
+            path: '/invitation/:token',
+            lazy: page(() => import('./routes/invitation'), 'InvitationRoute'),
+          },
+          {
+            path: '/accessibility',
+            lazy: page(
+              () => import('../features/legal/routes/accessibility-page'),
+              'AccessibilityPage',
+            ),
+          },
+          {
+            path: '/privacy',
+            lazy: page(() => import('../features/legal/routes/privacy-page'), 'PrivacyPage'),
+          },
           {
             element: <ProtectedRoute />,
             children: [
-              { index: true, element: <HomeRoute /> },
-              { path: '/organization', element: <OrganizationRoute /> },
-              { path: '/account', element: <AccountRoute /> },
-              { path: '/second-factor/setup', element: <SecondFactorSetupRoute /> },
+              {
+                index: true,
+                lazy: page(() => import('./routes/home'), 'HomeRoute'),
+              },
+              {
+                path: '/organization',
+                lazy: page(() => import('./routes/organization'), 'OrganizationRoute'),
+              },
+              {
+                path: '/account',
+                lazy: page(() => import('./routes/account'), 'AccountRoute'),
+              },
+              {
+                path: '/second-factor/setup',
+                lazy: page(() => import('./routes/second-factor-setup'), 'SecondFactorSetupRoute'),
+              },
               {
                 path: '/hires',
                 children: [
-                  { index: true, element: <HiresRoute /> },
+                  {
+                    index: true,
+                    lazy: page(() => import('./routes/hires'), 'HiresRoute'),
+                  },
                   {
                     element: <RequireRole roles={actingRoles} />,
                     children: [
-                      { path: 'new', element: <NewHireRoute /> },
-                      { path: ':hireId/edit', element: <EditHireRoute /> },
+                      {
+                        path: 'new',
+                        lazy: page(() => import('./routes/new-hire'), 'NewHireRoute'),
+                      },
+                      {
+                        path: ':hireId/edit',
+                        lazy: page(() => import('./routes/edit-hire'), 'EditHireRoute'),
+                      },
                     ],
                   },
-                  { path: ':hireId', element: <HireRoute /> },
+                  {
+                    path: ':hireId',
+                    lazy: page(() => import('./routes/hire'), 'HireRoute'),
+                  },
                 ],
               },
               {
                 path: '/prechecks/:precheckId',
                 children: [
-                  { path: 'submitted', element: <PrecheckSubmittedRoute /> },
+                  {
+                    path: 'submitted',
+                    lazy: page(
+                      () => import('./routes/precheck-submitted'),
+                      'PrecheckSubmittedRoute',
+                    ),
+                  },
                   {
                     element: <RequireRole roles={actingRoles} />,
                     children: [
-                      { index: true, element: <PrecheckWizardRoute /> },
-                      { path: ':step', element: <PrecheckWizardRoute /> },
+                      {
+                        index: true,
+                        lazy: page(() => import('./routes/precheck-wizard'), 'PrecheckWizardRoute'),
+                      },
+                      {
+                        path: ':step',
+                        lazy: page(() => import('./routes/precheck-wizard'), 'PrecheckWizardRoute'),
+                      },
                     ],
                   },
                 ],
@@ -94,46 +144,122 @@ export const routes: RouteObject[] = [
               {
                 path: '/cases',
                 children: [
-                  { index: true, element: <CasesRoute /> },
+                  {
+                    index: true,
+                    lazy: page(() => import('./routes/cases'), 'CasesRoute'),
+                  },
                   {
                     path: 'dashboard',
                     element: <RequireRole roles={cityRoles} />,
-                    children: [{ index: true, element: <CaseDashboardPage /> }],
+                    children: [
+                      {
+                        index: true,
+                        lazy: page(
+                          () => import('../features/cases/routes/case-dashboard-page'),
+                          'CaseDashboardPage',
+                        ),
+                      },
+                    ],
                   },
-                  { path: ':caseId', element: <CaseRoute /> },
+                  {
+                    path: ':caseId',
+                    lazy: page(() => import('./routes/case'), 'CaseRoute'),
+                  },
                 ],
               },
-              { path: '/notifications', element: <NotificationsPage /> },
+              {
+                path: '/notifications',
+                lazy: page(
+                  () => import('../features/notifications/routes/notifications-page'),
+                  'NotificationsPage',
+                ),
+              },
               {
                 path: '/mandates',
                 element: <RequireRole roles={actingRoles} />,
-                children: [{ index: true, element: <MandatesRoute /> }],
+                children: [
+                  {
+                    index: true,
+                    lazy: page(() => import('./routes/mandates'), 'MandatesRoute'),
+                  },
+                ],
               },
               {
                 path: '/events',
                 children: [
-                  { index: true, element: <EventsRoute /> },
+                  {
+                    index: true,
+                    lazy: page(() => import('./routes/events'), 'EventsRoute'),
+                  },
                   {
                     element: <RequireRole roles={eventOrganizerRoles} />,
                     children: [
-                      { path: 'new', element: <NewEventRoute /> },
-                      { path: ':eventId/edit', element: <EditEventRoute /> },
-                      { path: ':eventId/participants', element: <EventParticipantsRoute /> },
+                      {
+                        path: 'new',
+                        lazy: page(() => import('./routes/new-event'), 'NewEventRoute'),
+                      },
+                      {
+                        path: ':eventId/edit',
+                        lazy: page(() => import('./routes/edit-event'), 'EditEventRoute'),
+                      },
+                      {
+                        path: ':eventId/participants',
+                        lazy: page(
+                          () => import('./routes/event-participants'),
+                          'EventParticipantsRoute',
+                        ),
+                      },
                     ],
                   },
-                  { path: ':eventId', element: <EventRoute /> },
+                  {
+                    path: ':eventId',
+                    lazy: page(() => import('./routes/event'), 'EventRoute'),
+                  },
                 ],
               },
               {
                 path: '/admin',
                 element: <RequireRole roles={['city_admin']} />,
                 children: [
-                  { path: 'employers', element: <EmployersPage /> },
-                  { path: 'organizations', element: <OrganizationsPage /> },
-                  { path: 'users', element: <AdminUsersRoute /> },
-                  { path: 'mailbox', element: <MailboxPage /> },
-                  { path: 'audit-log', element: <AuditLogPage /> },
-                  { path: 'retention', element: <RetentionPage /> },
+                  {
+                    path: 'employers',
+                    lazy: page(
+                      () => import('../features/admin/routes/employers-page'),
+                      'EmployersPage',
+                    ),
+                  },
+                  {
+                    path: 'organizations',
+                    lazy: page(
+                      () => import('../features/admin/routes/organizations-page'),
+                      'OrganizationsPage',
+                    ),
+                  },
+                  {
+                    path: 'users',
+                    lazy: page(() => import('./routes/admin-users'), 'AdminUsersRoute'),
+                  },
+                  {
+                    path: 'mailbox',
+                    lazy: page(
+                      () => import('../features/admin/routes/mailbox-page'),
+                      'MailboxPage',
+                    ),
+                  },
+                  {
+                    path: 'audit-log',
+                    lazy: page(
+                      () => import('../features/admin/routes/audit-log-page'),
+                      'AuditLogPage',
+                    ),
+                  },
+                  {
+                    path: 'retention',
+                    lazy: page(
+                      () => import('../features/admin/routes/retention-page'),
+                      'RetentionPage',
+                    ),
+                  },
                 ],
               },
             ],
@@ -145,7 +271,10 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+/** Starts loading the current page's module at once, while the texts are still on their way. */
+export function createAppRouter(): AppRouter {
   return createBrowserRouter(routes);
 }
 

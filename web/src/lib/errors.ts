@@ -4,17 +4,17 @@ import {
   isValidationMessageKey,
   translateValidationMessage,
 } from '@itc/shared';
+import type { i18n as I18n } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import de from '../locales/de.json';
 import { ApiError, NetworkError } from './api-client';
-import { defaultLocale, isLocale } from './i18n';
+import { defaultLocale, isLocale, type Translation } from './i18n';
 
-type WebFieldMessageKey = keyof typeof de.fieldMessages;
+type WebFieldMessageKey = keyof Translation['fieldMessages'];
 
 /** Messages of checks that only the web makes (e.g. "this is no number"). */
-function isWebFieldMessage(value: string): value is WebFieldMessageKey {
-  return Object.hasOwn(de.fieldMessages, value);
+function isWebFieldMessage(i18n: I18n, value: string): value is WebFieldMessageKey {
+  return i18n.exists(`fieldMessages.${value}`);
 }
 
 /** What the UI needs to explain an error: a translatable code and, for 429, the wait. */
@@ -69,10 +69,10 @@ export function useFieldMessage(): (message: string | undefined) => string | und
     (message: string | undefined) => {
       if (!message) return message;
       if (isValidationMessageKey(message)) return translateValidationMessage(message, locale);
-      if (isWebFieldMessage(message)) return t(`fieldMessages.${message}`);
+      if (isWebFieldMessage(i18n, message)) return t(`fieldMessages.${message}`);
       if (isErrorCode(message)) return t(`errors.${message}`);
       return message;
     },
-    [t, locale],
+    [t, i18n, locale],
   );
 }

@@ -1,26 +1,45 @@
 import { type Locale, localeSchema, type ValidationMessageKey } from '@itc/shared';
-import i18next from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
-import de from '../locales/de.json';
-import en from '../locales/en.json';
+import type de from '../locales/de.json';
 
 export const supportedLocales = localeSchema.options;
 export const defaultLocale: Locale = 'de';
 const storageKey = 'itc.locale';
 const requiredMessageKey: ValidationMessageKey = 'required';
 
-export const resources = {
-  de: { translation: de },
-  en: { translation: en },
-} as const;
+export type Translation = typeof de;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof de };
+    resources: { translation: Translation };
   }
 }
+
+/** One chunk per language: a visitor downloads only the texts of the language in use. */
+const translationLoaders: Record<Locale, () => Promise<{ default: Translation }>> = {
+  de: () => import('../locales/de.json'),
+  en: () => import('../locales/en.json'),
+};
+
+/** An i18next backend that loads a language's texts when i18next first needs them. */
+export const lazyTranslations: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (!isLocale(language)) {
+      callback(new Error(`No translations for "${language}".`), false);
+      return;
+    }
+    translationLoaders[language]().then(
+      (module) => callback(null, module.default),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 export function isLocale(value: unknown): value is Locale {
   return localeSchema.safeParse(value).success;
@@ -67,23 +86,41 @@ function applyLocale(locale: Locale): void {
 
 export const i18n = i18next.createInstance();
 
-/** Initialises the shared i18next instance once; later calls only return it. */
-export function initI18n(locale: Locale = readStoredLocale() ?? defaultLocale) {
-  if (i18n.isInitialized) return i18n;
-  i18n.use(initReactI18next).init({
+type I18nOptions = {
+  locale?: Locale;
+  /** Texts given up front (tests) are used as they are; otherwise they load per language. */
+  resources?: Resource;
+};
+
+/**
+ * Sets up an i18next instance for the portal; resolves when the language's texts are there, so
+ * a render after it shows no untranslated keys.
+ */
+export async function setUpI18n(
+  instance: I18n,
+  { locale = readStoredLocale() ?? defaultLocale, resources }: I18nOptions = {},
+): Promise<void> {
+  if (!resources) instance.use(lazyTranslations);
+  instance.use(initReactI18next);
+  instance.on('languageChanged', (lng) => {
+    if (isLocale(lng)) applyLocale(lng);
+  });
+  await instance.init({
     resources,
     lng: locale,
-    fallbackLng: defaultLocale,
+    // Every language has every key (locales.test.ts), so no second language is ever loaded.
+    fallbackLng: false,
     supportedLngs: [...supportedLocales],
+    load: 'currentOnly',
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
   });
-  applyLocale(locale);
-  i18n.on('languageChanged', (lng) => {
-    if (isLocale(lng)) applyLocale(lng);
-  });
-  return i18n;
+}
+
+/** Initialises the shared i18next instance once; later calls resolve at once. */
+export async function initI18n(options: I18nOptions = {}): Promise<void> {
+  if (!i18n.isInitialized) await setUpI18n(i18n, options);
 }
 
 export function getLocale(): Locale {

@@ -5,6 +5,9 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider, createAppQueryClient } from '../app/provider';
 import { routerFlushSync, routes } from '../app/router';
+import { preloadPages } from './preload-pages';
+
+await preloadPages(routes);
 
 /** Renders the whole app (layout, routes, providers) at `route`, as a user would open it. */
 export function renderApp({ route = '/' }: { route?: string } = {}) {

@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { i18n, initI18n } from '../lib/i18n';
+import de from '../locales/de.json';
+import en from '../locales/en.json';
 import { resetMockApi } from './mock-api';
 import { server } from './server';
 
@@ -29,7 +31,8 @@ HTMLElement.prototype.focus = function focus(this: HTMLElement, options?: FocusO
   focusElement.call(this, options);
 };
 
-initI18n('de');
+// Both languages up front: tests switch languages without waiting for a download.
+await initI18n({ locale: 'de', resources: { de: { translation: de }, en: { translation: en } } });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 

@@ -7,6 +7,7 @@ import { UserMenu } from '../../features/auth/components/user-menu';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { changeLocale } from '../../lib/i18n';
 import { MainNav } from './main-nav';
+import { NavigationProgress } from './navigation-progress';
 
 /** After a route change, focus goes to the new page's h1 (or main) so screen readers follow. */
 function useFocusOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
@@ -54,6 +55,7 @@ export function AppLayout() {
   return (
     <div className="app-shell">
       <SkipLink />
+      <NavigationProgress />
       <header className="app-header">
         <div className="kern-container app-header__bar">
           <Link to="/" className="app-brand">

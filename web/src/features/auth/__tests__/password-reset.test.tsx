@@ -20,10 +20,10 @@ describe('forgotten password', () => {
     const { user, router } = renderApp({ route: '/login' });
 
     await user.click(await screen.findByRole('link', { name: 'Passwort vergessen?' }));
-    expect(router.state.location.pathname).toBe('/forgot-password');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Passwort vergessen' }),
     ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/forgot-password');
 
     await user.click(screen.getByRole('button', { name: 'Link anfordern' }));
     expect(screen.getByLabelText(/^E-Mail-Adresse/)).toHaveAccessibleDescription(
