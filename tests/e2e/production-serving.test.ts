@@ -13,6 +13,10 @@ describe('[PUBLIC][SERVING] the web app as a first-time visitor gets it', () => 
     const page = await newPage(suite.browser);
     const responses: Response[] = [];
     page.on('response', (response) => responses.push(response));
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     await page.goto(`${suite.portal.baseUrl}/login`);
     await page.getByRole('button', { name: 'Anmelden' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -22,6 +26,10 @@ describe('[PUBLIC][SERVING] the web app as a first-time visitor gets it', () => 
     expect(document?.status()).toBe(200);
     expect(document?.headers()['cache-control']).toBe('no-cache');
     expect(etag).toMatch(/^"[\w-]+"$/);
+    // zod runs without its JIT: its eval probe would break the Content-Security-Policy here.
+    expect(consoleErrors.filter((text) => /Content Security Policy|script-src/.test(text))).toEqual(
+      [],
+    );
 
     const code = responses.filter((response) =>
       ['script', 'stylesheet'].includes(response.request().resourceType()),

@@ -152,13 +152,3 @@ export function pageCaseRows(options: CaseQueueOptions): ListResponse<CaseListRo
     row.id,
   ]);
 }
-
-/** How many cases the filters select: the export's progress total. */
-export function countCases(options: Omit<CaseQueueOptions, 'limit' | 'cursor'>): number {
-  const where = queueWhere(options);
-  const statement = cachedStatement(
-    options.db.$client,
-    `SELECT count(*) AS n FROM cases c WHERE ${where.sql}`,
-  );
-  return (statement.get(...where.params) as { n: number }).n;
-}

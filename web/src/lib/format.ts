@@ -65,8 +65,8 @@ const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone,
 });
 
-/** Today in Duisburg as an ISO date (2026-11-25): date checks compare against it. */
-export function todayInGermany(now: Date = new Date()): string {
+/** The day of `now` in Duisburg as an ISO date (2026-11-25); components take now from useClock. */
+export function todayInGermany(now: Date): string {
   return isoDayFormat.format(now);
 }
 

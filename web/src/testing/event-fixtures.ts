@@ -26,7 +26,7 @@ export type StoredRegistration = EventRegistration & {
   attendanceRecordedAt: string | null;
 };
 
-/** 10 December 2026, 10:00–12:00 in Duisburg; one seat left. */
+/** 10 December 2026, 10:00–12:00 in Duisburg, nine days after `testNow`: open; one seat left. */
 export const ihkEvent: StoredEvent = {
   id: 'event-ihk',
   organizerId: ihkOrganization.id,

@@ -74,6 +74,7 @@ import {
   mockLoginAnswer,
   resetMockSecondFactor,
 } from './mock-second-factor-api';
+import { testClock } from './test-clock';
 
 /**
  * A small in-memory imitation of the server, following the API contract: the state changes
@@ -273,7 +274,7 @@ function denyActing(employerId: string) {
 }
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return testClock.now().toISOString().slice(0, 10);
 }
 
 function replaceHire(updated: Hire) {
@@ -290,7 +291,7 @@ function findPrecheckRecord(id: string) {
   return precheck && hire && canSee(hire.organizationId) ? { precheck, hire } : null;
 }
 
-const now = () => new Date().toISOString();
+const now = () => testClock.now().toISOString();
 
 export const handlers = [
   http.get('/api/health', () => HttpResponse.json({ status: 'ok' })),

@@ -27,6 +27,7 @@ import {
   engineerCaseMessages,
   listItemOf,
 } from './case-fixtures';
+import { testClock } from './test-clock';
 
 type Deps = {
   session: () => CurrentUser | null;
@@ -133,7 +134,7 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
     http.post('/api/notifications/read-all', async ({ request }) => {
       if (!session()) return problem(401, 'unauthenticated');
       await record(request);
-      const now = new Date().toISOString();
+      const now = testClock.now().toISOString();
       caseState.notifications = caseState.notifications.map((n) => ({ ...n, readAt: now }));
       return HttpResponse.json({ unreadCount: 0 });
     }),
@@ -142,7 +143,7 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
       await record(request);
       const found = caseState.notifications.find((n) => n.id === params.id);
       if (!found) return problem(404, 'not_found');
-      const read = { ...found, readAt: new Date().toISOString() };
+      const read = { ...found, readAt: testClock.now().toISOString() };
       caseState.notifications = caseState.notifications.map((n) => (n.id === read.id ? read : n));
       return HttpResponse.json(read);
     }),
@@ -225,7 +226,7 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
           organizationName: user.organization.name,
           side: isCityRole(user.role) ? 'city' : 'employer_side',
         },
-        createdAt: new Date().toISOString(),
+        createdAt: testClock.now().toISOString(),
       });
       caseState.messages.push(message);
       return HttpResponse.json(message, { status: 201 });
@@ -274,7 +275,7 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
         id: `share-${caseState.sharesMade}`,
         partner,
         sharedByName: user.name,
-        sharedAt: new Date().toISOString(),
+        sharedAt: testClock.now().toISOString(),
         revokedAt: null,
       });
       putMockCase({ ...found, shares: [...found.shares, share] });
@@ -293,7 +294,7 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
       const share = found.shares.find((s) => s.id === params.shareId);
       if (!share) return problem(404, 'not_found');
       revokeMockShare(found.id, share.id);
-      return HttpResponse.json({ ...share, revokedAt: new Date().toISOString() });
+      return HttpResponse.json({ ...share, revokedAt: testClock.now().toISOString() });
     }),
     http.post('/api/cases/:id/employment-ended', async ({ params, request }) => {
       const user = session();
@@ -314,7 +315,7 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
       const due = new Date(`${learnedOn}T00:00:00Z`);
       due.setUTCDate(due.getUTCDate() + 28);
       const reportDueAt = due.toISOString().slice(0, 10);
-      const reportedAt = new Date().toISOString();
+      const reportedAt = testClock.now().toISOString();
       const reported: CaseDetail = {
         ...found,
         can: { ...found.can, reportEmploymentEnded: false },

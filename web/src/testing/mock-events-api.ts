@@ -26,6 +26,7 @@ import {
 } from './event-fixtures';
 import { cityOrganization, ihkOrganization, summaryOf, verifiedEmployer } from './fixtures';
 import { jobcenterOrganization } from './hire-fixtures';
+import { testClock } from './test-clock';
 
 /** The events part of the mock API; the session and helpers come from mock-api.ts. */
 type Deps = {
@@ -55,7 +56,7 @@ export function getMockEvents() {
 }
 
 function nowIso() {
-  return new Date().toISOString();
+  return testClock.now().toISOString();
 }
 
 function activeOf(eventId: string) {
@@ -80,7 +81,7 @@ function isOrganizer(session: CurrentUser, event: StoredEvent) {
 }
 
 function isOpen(event: StoredEvent) {
-  const now = Date.now();
+  const now = testClock.now().getTime();
   return (
     event.status === 'published' &&
     now < Date.parse(event.startsAt) &&

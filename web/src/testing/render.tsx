@@ -6,6 +6,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider, createAppQueryClient } from '../app/provider';
 import { routerFlushSync, routes } from '../app/router';
 import { preloadPages } from './preload-pages';
+import { testClock } from './test-clock';
 
 await preloadPages(routes);
 
@@ -15,7 +16,7 @@ export function renderApp({ route = '/' }: { route?: string } = {}) {
   const router = createMemoryRouter(routes, { initialEntries: [route] });
   const user = userEvent.setup();
   const result = render(
-    <AppProvider queryClient={queryClient}>
+    <AppProvider queryClient={queryClient} clock={testClock}>
       <RouterProvider router={router} flushSync={routerFlushSync} useTransitions={false} />
     </AppProvider>,
   );
@@ -31,7 +32,7 @@ export function renderWithProviders(
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [route] });
   const user = userEvent.setup();
   const result = render(
-    <AppProvider queryClient={client}>
+    <AppProvider queryClient={client} clock={testClock}>
       <RouterProvider router={router} flushSync={routerFlushSync} useTransitions={false} />
     </AppProvider>,
   );

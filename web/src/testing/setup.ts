@@ -6,6 +6,7 @@ import de from '../locales/de.json';
 import en from '../locales/en.json';
 import { resetMockApi } from './mock-api';
 import { server } from './server';
+import { testClock } from './test-clock';
 
 // jsdom has <dialog> but not its modal behaviour; this is just enough of it for the tests.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
@@ -38,6 +39,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
 beforeEach(async () => {
   window.localStorage.clear();
+  testClock.reset();
   resetMockApi();
   await i18n.changeLanguage('de');
 });

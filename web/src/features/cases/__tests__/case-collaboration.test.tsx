@@ -8,6 +8,7 @@ import { loginAs, problem, recordedRequests } from '../../../testing/mock-api';
 import { putMockCase, revokeMockShare } from '../../../testing/mock-cases-api';
 import { renderApp } from '../../../testing/render';
 import { server } from '../../../testing/server';
+import { testClock } from '../../../testing/test-clock';
 
 async function openCase() {
   const rendered = renderApp({ route: '/cases/case-iyer' });
@@ -315,14 +316,17 @@ describe('case collaboration', () => {
     loginAs(hrUser);
     const { user } = await openCase();
     const section = screen.getByRole('region', { name: 'Vorzeitiges Ende der Beschäftigung' });
-    await user.type(within(section).getByLabelText(/Wann haben Sie vom Ende/), todayInGermany());
+    await user.type(
+      within(section).getByLabelText(/Wann haben Sie vom Ende/),
+      todayInGermany(testClock.now()),
+    );
     await user.click(
       within(section).getByRole('button', { name: 'Ende der Beschäftigung melden' }),
     );
 
     expect(await within(section).findByText('Rechtzeitig gemeldet')).toBeVisible();
     expect(recordedRequests('POST', '/api/cases/case-iyer/employment-ended')[0]?.body).toEqual({
-      learnedOn: todayInGermany(),
+      learnedOn: todayInGermany(testClock.now()),
     });
   });
 

@@ -1,5 +1,5 @@
 import { type CaseDetail, reportEmploymentEndedSchema } from '@itc/shared';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Alert } from '../../../components/ui/alert';
@@ -9,18 +9,22 @@ import { Form } from '../../../components/ui/form';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { ApiError } from '../../../lib/api-client';
+import { useToday } from '../../../lib/clock';
 import { useErrorMessage } from '../../../lib/errors';
 import { textOrBlank } from '../../../lib/form-values';
-import { formatDate, formatDateTime, todayInGermany } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { useReportEmploymentEnded } from '../api/report-employment-ended';
 
 const { learnedOn, note } = reportEmploymentEndedSchema.shape;
 
 /** The day must have passed (the server checks the same); an empty note is not sent. */
-const reportFormSchema = reportEmploymentEndedSchema.extend({
-  learnedOn: learnedOn.refine((day) => day <= todayInGermany(), 'date_in_future'),
-  note: textOrBlank(note),
-});
+function createReportFormSchema(today: string) {
+  return reportEmploymentEndedSchema.extend({
+    learnedOn: learnedOn.refine((day) => day <= today, 'date_in_future'),
+    note: textOrBlank(note),
+  });
+}
+type ReportFormValues = z.output<ReturnType<typeof createReportFormSchema>>;
 
 /**
  * After entry, the employer side reports an early end of the employment (§ 4a(5) AufenthG);
@@ -35,8 +39,10 @@ export function CaseEmploymentEnded({ detail }: { detail: CaseDetail }) {
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
   const ended = detail.employmentEnded;
+  const today = useToday();
+  const reportFormSchema = useMemo(() => createReportFormSchema(today), [today]);
 
-  const submitReport = async (body: z.output<typeof reportFormSchema>) => {
+  const submitReport = async (body: ReportFormValues) => {
     setConflict(null);
     try {
       await report.mutateAsync({ id: detail.id, body });

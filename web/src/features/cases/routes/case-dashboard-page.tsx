@@ -1,4 +1,5 @@
 import { caseDashboardQuerySchema, occupationFieldLabels } from '@itc/shared';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
@@ -7,8 +8,9 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { PeriodFilterForm } from '../../../components/ui/period-fields';
 import { QueryError } from '../../../components/ui/query-error';
 import { Spinner } from '../../../components/ui/spinner';
+import { useToday } from '../../../lib/clock';
 import { textOrBlank } from '../../../lib/form-values';
-import { formatDate, todayInGermany } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { periodInOrder } from '../../../lib/period';
 import { toSearchParams } from '../../../lib/search-params';
 import { useCountryName, useLocale } from '../../../lib/use-country-options';
@@ -20,16 +22,18 @@ import { DashboardStageDurations } from '../components/dashboard-stage-durations
 const { shape } = caseDashboardQuerySchema;
 
 /** The dashboard's period: two optional days of the shared query, the end not before the start. */
-const dashboardPeriodSchema = periodInOrder(
-  z.object({ from: textOrBlank(shape.from), to: textOrBlank(shape.to) }),
-  'from',
-  'to',
-).superRefine(({ from, to }, ctx) => {
-  // Without an end the period ends today, as the server counts it.
-  if (from && !to && from > todayInGermany()) {
-    ctx.addIssue({ code: 'custom', path: ['from'], message: 'date_after_period_end' });
-  }
-});
+function createDashboardPeriodSchema(today: string) {
+  return periodInOrder(
+    z.object({ from: textOrBlank(shape.from), to: textOrBlank(shape.to) }),
+    'from',
+    'to',
+  ).superRefine(({ from, to }, ctx) => {
+    // Without an end the period ends today, as the server counts it.
+    if (from && !to && from > today) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'date_after_period_end' });
+    }
+  });
+}
 
 /** City staff: figures on the cases submitted in a period. */
 export function CaseDashboardPage() {
@@ -38,6 +42,8 @@ export function CaseDashboardPage() {
   const countryName = useCountryName();
   const stageLabel = useStageLabel();
   const [params, setParams] = useSearchParams();
+  const today = useToday();
+  const dashboardPeriodSchema = useMemo(() => createDashboardPeriodSchema(today), [today]);
   const period = dashboardPeriodSchema.safeParse({
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',

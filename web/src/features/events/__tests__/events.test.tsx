@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hrUser, ihkUser } from '../../../testing/fixtures';
 import { loginAs, recordedRequests } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render';
+import { testClock } from '../../../testing/test-clock';
 
 function setValue(label: string | RegExp, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -46,6 +47,18 @@ describe('events', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Nächster Monat' }));
+    const january = await screen.findByRole('table', { name: 'Veranstaltungen im Januar 2027' });
+    expect(
+      await within(january).findByRole('link', { name: /Die Blaue Karte EU/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens the month view on the current month of the app clock', async () => {
+    testClock.set('2027-01-05T09:00:00.000Z');
+    loginAs(hrUser);
+    const { user } = renderApp({ route: '/events' });
+
+    await user.click(await screen.findByRole('button', { name: 'Monatsansicht' }));
     const january = await screen.findByRole('table', { name: 'Veranstaltungen im Januar 2027' });
     expect(
       await within(january).findByRole('link', { name: /Die Blaue Karte EU/ }),

@@ -4,7 +4,8 @@ import { Button } from '../../../components/ui/button';
 import { QueryError } from '../../../components/ui/query-error';
 import { Spinner } from '../../../components/ui/spinner';
 import { TextLink } from '../../../components/ui/text-link';
-import { formatDate, todayInGermany } from '../../../lib/format';
+import { useToday } from '../../../lib/clock';
+import { formatDate } from '../../../lib/format';
 import { useLocale } from '../../../lib/use-country-options';
 import { monthPageSize, useEventMonth } from '../api/get-events';
 import type { EventFilters } from '../api/keys';
@@ -86,7 +87,7 @@ export function EventCalendar({ month, filters, onMonthChange }: EventCalendarPr
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, monthNumber - 1, 1)));
-  const today = todayInGermany();
+  const today = useToday();
 
   const byDay = new Map<string, Event[]>();
   for (const event of events.data?.items ?? []) {

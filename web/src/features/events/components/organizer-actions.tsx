@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Button, ButtonGroup, ButtonLink } from '../../../components/ui/button';
+import { useClock } from '../../../lib/clock';
 import { useErrorMessage } from '../../../lib/errors';
 import { usePublishEvent } from '../api/publish-event';
 import { CancelEventDialog } from './cancel-event-dialog';
@@ -17,10 +18,11 @@ type OrganizerActionsProps = {
 /** Publish, edit, cancel and the participant list, for the organising organisation. */
 export function OrganizerActions({ event, title, onDone }: OrganizerActionsProps) {
   const { t } = useTranslation();
+  const clock = useClock();
   const errorMessage = useErrorMessage();
   const publish = usePublishEvent();
   const [isCancelling, setCancelling] = useState(false);
-  const isChangeable = event.status !== 'cancelled' && !hasEventStarted(event, new Date());
+  const isChangeable = event.status !== 'cancelled' && !hasEventStarted(event, clock.now());
 
   return (
     <section className="kern-stack" aria-labelledby="event-organizer-heading">

@@ -6,6 +6,7 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
 import { Spinner } from '../../../components/ui/spinner';
 import { TextLink } from '../../../components/ui/text-link';
+import { useClock } from '../../../lib/clock';
 import { getLocale } from '../../../lib/i18n';
 import { useEvent } from '../api/get-event';
 import { useUpdateEvent } from '../api/update-event';
@@ -16,6 +17,7 @@ type EditEventPageProps = { eventId: string; onSaved: (event: Event) => unknown 
 
 export function EditEventPage({ eventId, onSaved }: EditEventPageProps) {
   const { t } = useTranslation();
+  const clock = useClock();
   const event = useEvent(eventId);
   const update = useUpdateEvent();
 
@@ -26,7 +28,7 @@ export function EditEventPage({ eventId, onSaved }: EditEventPageProps) {
   const isEditable =
     current.viewer.isOrganizer &&
     current.status !== 'cancelled' &&
-    !hasEventStarted(current, new Date());
+    !hasEventStarted(current, clock.now());
 
   return (
     <div className="kern-stack-lg app-narrow">

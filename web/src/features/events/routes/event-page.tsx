@@ -7,6 +7,7 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
 import { Spinner } from '../../../components/ui/spinner';
 import { TextLink } from '../../../components/ui/text-link';
+import { useClock } from '../../../lib/clock';
 import { useEvent } from '../api/get-event';
 import { EventBadges } from '../components/event-badges';
 import { EventDetails } from '../components/event-details';
@@ -45,6 +46,7 @@ function EventView({
   currentUser: EventPageProps['currentUser'];
 }) {
   const { t } = useTranslation();
+  const clock = useClock();
   const location = useLocation();
   const { title, description, descriptionLang } = useEventText(event);
   const [result, setResult] = useState<RegisterAttendeesResponse | null>(null);
@@ -137,7 +139,7 @@ function EventView({
           <OwnRegistrations
             eventId={event.id}
             hasConfirmed={event.viewer.confirmed > 0}
-            canCancel={event.status === 'published' && new Date() < new Date(event.startsAt)}
+            canCancel={event.status === 'published' && clock.now() < new Date(event.startsAt)}
           />
         </>
       )}

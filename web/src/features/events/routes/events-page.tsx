@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, ButtonLink } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { todayInGermany } from '../../../lib/format';
+import { useToday } from '../../../lib/clock';
 import type { EventFilters as Filters } from '../api/keys';
 import { EventCalendar } from '../components/event-calendar';
 import { EventFilters, type EventFilterValues } from '../components/event-filters';
@@ -49,7 +49,8 @@ export function EventsPage({ isOrganizer }: EventsPageProps) {
   const mine = isOrganizer && searchParams.get('mine') === '1';
   const isCalendar = searchParams.get('view') === 'calendar';
   const monthParam = searchParams.get('month');
-  const month = isMonth(monthParam) ? monthParam : todayInGermany().slice(0, 7);
+  const today = useToday();
+  const month = isMonth(monthParam) ? monthParam : today.slice(0, 7);
   const filters = toFilters(values, mine, !isCalendar);
   const isFiltered = Boolean(
     values.topic || values.format || values.language || values.fromDay || values.toDay,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adminUser, hrUser, ihkUser } from '../../../testing/fixtures';
 import { loginAs, recordedRequests } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render';
+import { testClock } from '../../../testing/test-clock';
 
 function setDate(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -40,7 +41,7 @@ describe('hires', () => {
     await user.type(screen.getByLabelText('Vornamen'), 'Maria');
     await user.type(screen.getByLabelText('Nachname'), 'Silva');
     // 8 years old today, and a passport that expired years ago.
-    setDate('Geburtsdatum', `${new Date().getFullYear() - 8}-01-15`);
+    setDate('Geburtsdatum', `${testClock.now().getFullYear() - 8}-01-15`);
     setDate('Pass gültig bis', '2020-01-31');
     await user.selectOptions(screen.getByLabelText('Staatsangehörigkeit'), 'BR');
     await user.type(screen.getByLabelText('Passnummer'), 'FX123456');

@@ -13,7 +13,7 @@ import { Form } from '../../../components/ui/form';
 import { RadioGroupField } from '../../../components/ui/radio-group-field';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { todayInGermany } from '../../../lib/format';
+import { useToday } from '../../../lib/clock';
 import { useCountryOptions, useLocale } from '../../../lib/use-country-options';
 import {
   createHireFormSchema,
@@ -158,9 +158,10 @@ export function HireForm({
   const locale = useLocale();
   const countries = useCountryOptions();
   const withEmployer = employers !== undefined;
+  const today = useToday();
   const schema = useMemo(
-    () => createHireFormSchema({ locale, today: todayInGermany(), withEmployer }),
-    [locale, withEmployer],
+    () => createHireFormSchema({ locale, today, withEmployer }),
+    [locale, today, withEmployer],
   );
   return (
     <Form

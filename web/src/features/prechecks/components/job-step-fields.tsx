@@ -10,7 +10,8 @@ import { Alert } from '../../../components/ui/alert';
 import { Fieldset } from '../../../components/ui/fieldset';
 import { RadioGroupField } from '../../../components/ui/radio-group-field';
 import { TextField } from '../../../components/ui/text-field';
-import { formatDate, formatEuro, todayInGermany } from '../../../lib/format';
+import { useToday } from '../../../lib/clock';
+import { formatDate, formatEuro } from '../../../lib/format';
 import { useLocale } from '../../../lib/use-country-options';
 import { OccupationSelect } from './occupation-select';
 
@@ -30,8 +31,9 @@ function StartDateNotices({ hire }: { hire: Hire }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const startDate = useWatch({ name: 'answers.job.startDate' });
+  const today = useToday();
   if (!isIsoDate(startDate)) return null;
-  const isPast = startDate < todayInGermany();
+  const isPast = startDate < today;
   const passportEnds = hire.passportExpiry <= startDate;
   if (!isPast && !passportEnds) return null;
   return (

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Form, FormFieldErrors } from '../../../components/ui/form';
+import { useClock } from '../../../lib/clock';
 import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../../lib/use-country-options';
 import { useSavePrecheck } from '../api/save-precheck';
@@ -102,6 +103,7 @@ export function WizardStepForm({
   onUpdateHire,
 }: WizardStepFormProps) {
   const { t } = useTranslation();
+  const clock = useClock();
   const locale = useLocale();
   const navigate = useNavigate();
   const save = useSavePrecheck();
@@ -146,7 +148,7 @@ export function WizardStepForm({
         });
         form.reset(form.getValues());
         if (intent === 'draft') {
-          setSavedAt(new Date().toISOString());
+          setSavedAt(clock.now().toISOString());
           setTimeout(() => savedRef.current?.focus(), 0);
           return;
         }
