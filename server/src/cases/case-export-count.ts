@@ -20,7 +20,7 @@ export async function countCasesInSlices(
     client,
     `SELECT count(*) AS n FROM cases c WHERE c.rowid > ? AND c.rowid <= ? AND ${where.sql}`,
   );
-  const { last } = client.prepare('SELECT max(rowid) AS last FROM cases').get() as {
+  const { last } = cachedStatement(client, 'SELECT max(rowid) AS last FROM cases').get() as {
     last: number | null;
   };
   let total = 0;
