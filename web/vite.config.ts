@@ -1,11 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { textAreas } from './text-areas-plugin.ts';
 
 const apiTarget = 'http://localhost:3000';
 
 // The SPA talks to the Hono server on the same origin; in development vite proxies /api to it.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    textAreas({ localesDir: fileURLToPath(new URL('src/locales', import.meta.url)) }),
+  ],
   server: {
     port: 5173,
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },

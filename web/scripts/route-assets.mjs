@@ -46,16 +46,26 @@ export function collectFiles(manifest, keys) {
 }
 
 /**
- * One row per page: what its first visit loads (the entry, the modules loaded before the first
- * render, the page). `named` gives chosen pages a URL label and their own budget; every named
+ * The text chunks (one per area, in `language`) the given JavaScript files ask for, read from
+ * the `.vite/text-areas.json` that web/text-areas-plugin.ts writes.
+ */
+export function textFilesFor(textAreas, language, jsFiles) {
+  const areas = new Set(jsFiles.flatMap((file) => textAreas.chunkAreas[file] ?? []));
+  return [...areas].map((area) => {
+    const file = textAreas.areaFiles[language]?.[area];
+    if (!file) throw new Error(`No text chunk for "${area}" in "${language}".`);
+    return file;
+  });
+}
+
+/**
+ * One row per page: what its first visit loads (the entry, the page, the texts both show in
+ * `textLanguage`). `named` gives chosen pages a URL label and their own budget; every named
  * module must be a page in the manifest, so a renamed page cannot silently drop out.
  */
-export function planPages(manifest, { firstRenderModules, named, defaultBudget }) {
+export function planPages(manifest, { textAreas, textLanguage, named, defaultBudget }) {
   const entry = findEntryKey(manifest);
   const pages = findPageModules(manifest);
-  for (const module of firstRenderModules) {
-    if (!manifest[module]) throw new Error(`"${module}" is not in the build manifest.`);
-  }
   for (const page of named) {
     if (!pages.includes(page.module)) {
       throw new Error(`${page.label}: "${page.module}" is no lazily loaded page in the manifest.`);
@@ -63,11 +73,14 @@ export function planPages(manifest, { firstRenderModules, named, defaultBudget }
   }
   return pages.map((module) => {
     const page = named.find((candidate) => candidate.module === module);
+    const { js, css } = collectFiles(manifest, [entry, module]);
+    const texts = textFilesFor(textAreas, textLanguage, js);
     return {
       label: page?.label ?? module,
       module,
       budget: page?.budget ?? defaultBudget,
-      ...collectFiles(manifest, [entry, ...firstRenderModules, module]),
+      js: [...new Set([...js, ...texts])].sort(),
+      css,
     };
   });
 }

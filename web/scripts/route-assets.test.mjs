@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { collectFiles, measurePages, planPages } from './route-assets.mjs';
 
-// The shape vite writes to .vite/manifest.json: an entry, shared chunks, lazy pages, a locale.
+// The shape vite writes to .vite/manifest.json: an entry, shared chunks, lazy pages.
 const manifest = {
   'index.html': {
     file: 'assets/index.js',
     isEntry: true,
     imports: ['_react.js'],
-    dynamicImports: ['src/locales/de.json', 'src/routes/login.tsx', 'src/routes/cases.tsx'],
+    dynamicImports: ['src/routes/login.tsx', 'src/routes/cases.tsx'],
     css: ['assets/index.css'],
   },
   '_react.js': { file: 'assets/react.js' },
   '_form.js': { file: 'assets/form.js', imports: ['_react.js'], css: ['assets/form.css'] },
   '_qrcode.js': { file: 'assets/qrcode.js' },
-  'src/locales/de.json': { file: 'assets/de.js', src: 'src/locales/de.json', isDynamicEntry: true },
   'src/routes/login.tsx': {
     file: 'assets/login.js',
     src: 'src/routes/login.tsx',
@@ -28,8 +27,21 @@ const manifest = {
     imports: ['_react.js'],
   },
 };
+// The shape web/text-areas-plugin.ts writes to .vite/text-areas.json: small areas share a file.
+const textAreas = {
+  chunkAreas: {
+    'assets/index.js': ['nav'],
+    'assets/login.js': ['auth', 'nav'],
+    'assets/cases.js': ['cases'],
+  },
+  areaFiles: {
+    de: { auth: 'assets/auth.js', cases: 'assets/cases-texts.js', nav: 'assets/small-areas.js' },
+    en: { auth: 'assets/auth-en.js', cases: 'assets/cases-en.js', nav: 'assets/small-en.js' },
+  },
+};
 const options = {
-  firstRenderModules: ['src/locales/de.json'],
+  textAreas,
+  textLanguage: 'de',
   named: [{ label: '/login', module: 'src/routes/login.tsx', budget: 100 }],
   defaultBudget: 200,
 };
@@ -42,25 +54,34 @@ describe('route assets from the build manifest', () => {
     });
   });
 
-  it('plans every lazy page with the entry and the texts loaded before the first render', () => {
+  it('plans every lazy page with the entry and the texts its code shows, in the language', () => {
     const pages = planPages(manifest, options);
     expect(pages.map(({ label, budget }) => ({ label, budget }))).toEqual([
       { label: 'src/routes/cases.tsx', budget: 200 },
       { label: '/login', budget: 100 },
     ]);
     expect(pages[0]?.js).toEqual([
+      'assets/cases-texts.js',
       'assets/cases.js',
-      'assets/de.js',
       'assets/index.js',
       'assets/react.js',
+      'assets/small-areas.js',
+    ]);
+    expect(pages[1]?.js).toEqual([
+      'assets/auth.js',
+      'assets/form.js',
+      'assets/index.js',
+      'assets/login.js',
+      'assets/react.js',
+      'assets/small-areas.js',
     ]);
   });
 
   it('fails when a named page is no longer a lazy page of the build', () => {
     const renamed = { ...options, named: [{ label: '/login', module: 'src/routes/sign-in.tsx' }] };
     expect(() => planPages(manifest, renamed)).toThrow(/\/login: "src\/routes\/sign-in.tsx"/);
-    const noTexts = { ...options, firstRenderModules: ['src/locales/fr.json'] };
-    expect(() => planPages(manifest, noTexts)).toThrow(/fr.json/);
+    const noTexts = { ...options, textLanguage: 'fr' };
+    expect(() => planPages(manifest, noTexts)).toThrow(/No text chunk for "cases" in "fr"/);
   });
 
   it('adds up compressed sizes and flags pages over their budget', () => {
@@ -74,15 +95,15 @@ describe('route assets from the build manifest', () => {
         isOverBudget,
       })),
     ).toEqual([
-      { label: 'src/routes/cases.tsx', jsBytes: 120, cssBytes: 10, isOverBudget: false },
-      { label: '/login', jsBytes: 100, cssBytes: 20, isOverBudget: false },
+      { label: 'src/routes/cases.tsx', jsBytes: 130, cssBytes: 10, isOverBudget: false },
+      { label: '/login', jsBytes: 110, cssBytes: 20, isOverBudget: true },
     ]);
     const tight = {
       ...options,
-      named: [{ label: '/login', module: 'src/routes/login.tsx', budget: 99 }],
+      named: [{ label: '/login', module: 'src/routes/login.tsx', budget: 110 }],
     };
     expect(
       measurePages(planPages(manifest, tight), (file) => sizes[file] ?? 10)[1]?.isOverBudget,
-    ).toBe(true);
+    ).toBe(false);
   });
 });

@@ -18,8 +18,8 @@ const named = [
   { label: '/cases (reviewer queue)', module: 'src/app/routes/cases.tsx' },
   { label: '/hires (employers, partners)', module: 'src/app/routes/hires.tsx' },
 ];
-// German is the default language; its texts load before the first render (lib/i18n.ts).
-const firstRenderModules = ['src/locales/de.json'];
+// German is the default language; a page loads the texts it shows before it renders.
+const textLanguage = 'de';
 const defaultBudget = 230 * kilobyte;
 
 const distDir = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
@@ -29,6 +29,7 @@ if (!existsSync(manifestPath)) {
   process.exit(1);
 }
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const textAreas = JSON.parse(readFileSync(path.join(distDir, '.vite', 'text-areas.json'), 'utf8'));
 
 const sizes = new Map();
 function brotliSize(file) {
@@ -42,7 +43,7 @@ function brotliSize(file) {
 }
 
 const pages = measurePages(
-  planPages(manifest, { firstRenderModules, named, defaultBudget }),
+  planPages(manifest, { textAreas, textLanguage, named, defaultBudget }),
   brotliSize,
 );
 const kb = (bytes) => `${(bytes / kilobyte).toFixed(1)} KB`;

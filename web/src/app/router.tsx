@@ -5,17 +5,25 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Spinner } from '../components/ui/spinner';
 import { ProtectedRoute } from '../features/auth/components/protected-route';
 import { RequireRole } from '../features/auth/components/require-role';
+import { loadPageTexts } from '../lib/i18n';
 import { AppLayout } from './layouts/app-layout';
 import { actingRoles } from './routes/acting-roles';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteErrorBoundary } from './routes/route-error';
 
-/** A page whose module is downloaded when the page is first visited. */
+/**
+ * A page whose module is downloaded when the page is first visited, then the texts that module
+ * and its imports show (lib/text-areas.ts), so the page renders translated.
+ */
 function page<Name extends string, Module extends Record<Name, ComponentType>>(
   load: () => Promise<Module>,
   name: Name,
 ): RouteObject['lazy'] {
-  return async () => ({ Component: (await load())[name] });
+  return async () => {
+    const module = await load();
+    await loadPageTexts();
+    return { Component: module[name] };
+  };
 }
 
 /**

@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { setUpI18n } from './i18n';
+import { setUpI18n, switchLanguage } from './i18n';
 
 describe('translations', () => {
-  it('downloads only the language in use, and it is there before the first render', async () => {
+  it('downloads the texts in use in the language in use, there before the first render', async () => {
     const instance = i18next.createInstance();
     await setUpI18n(instance, { locale: 'en' });
 
@@ -12,7 +12,7 @@ describe('translations', () => {
     expect(instance.hasResourceBundle('de', 'translation')).toBe(false);
     expect(document.documentElement.lang).toBe('en');
 
-    await instance.changeLanguage('de');
+    await switchLanguage(instance, 'de');
     expect(instance.t('app.skipLink')).toBe('Zum Inhalt springen');
     expect(document.documentElement.lang).toBe('de');
   });

@@ -1,8 +1,9 @@
 import { type Locale, localeSchema, type ValidationMessageKey } from '@itc/shared';
-import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import type de from '../locales/de.json';
+import { loadRequiredTexts } from './text-areas';
 
 export const supportedLocales = localeSchema.options;
 export const defaultLocale: Locale = 'de';
@@ -17,29 +18,6 @@ declare module 'i18next' {
     resources: { translation: Translation };
   }
 }
-
-/** One chunk per language: a visitor downloads only the texts of the language in use. */
-const translationLoaders: Record<Locale, () => Promise<{ default: Translation }>> = {
-  de: () => import('../locales/de.json'),
-  en: () => import('../locales/en.json'),
-};
-
-/** An i18next backend that loads a language's texts when i18next first needs them. */
-export const lazyTranslations: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, _namespace, callback) {
-    if (!isLocale(language)) {
-      callback(new Error(`No translations for "${language}".`), false);
-      return;
-    }
-    translationLoaders[language]().then(
-      (module) => callback(null, module.default),
-      (error: unknown) =>
-        callback(error instanceof Error ? error : new Error(String(error)), false),
-    );
-  },
-};
 
 export function isLocale(value: unknown): value is Locale {
   return localeSchema.safeParse(value).success;
@@ -88,25 +66,32 @@ export const i18n = i18next.createInstance();
 
 type I18nOptions = {
   locale?: Locale;
-  /** Texts given up front (tests) are used as they are; otherwise they load per language. */
+  /** Texts given up front (tests) are used as they are; otherwise they load by area. */
   resources?: Resource;
 };
 
+const missingTextMessage = 'Missing text:';
+
+/** Instances given all texts up front, which never load any. */
+const completeInstances = new WeakSet<I18n>();
+let initialisation: Promise<void> | undefined;
+
 /**
- * Sets up an i18next instance for the portal; resolves when the language's texts are there, so
- * a render after it shows no untranslated keys.
+ * Sets up an i18next instance for the portal; resolves when the texts the loaded code needs are
+ * there in the language, so a render after it shows no untranslated keys.
  */
 export async function setUpI18n(
   instance: I18n,
   { locale = readStoredLocale() ?? defaultLocale, resources }: I18nOptions = {},
 ): Promise<void> {
-  if (!resources) instance.use(lazyTranslations);
+  if (resources) completeInstances.add(instance);
+  const initialTexts = resources ?? { [locale]: { translation: await loadRequiredTexts(locale) } };
   instance.use(initReactI18next);
   instance.on('languageChanged', (lng) => {
     if (isLocale(lng)) applyLocale(lng);
   });
   await instance.init({
-    resources,
+    resources: initialTexts,
     lng: locale,
     // Every language has every key (locales.test.ts), so no second language is ever loaded.
     fallbackLng: false,
@@ -115,12 +100,35 @@ export async function setUpI18n(
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
+    // A key without text shows as the key itself; say so, so tests (and developers) see it.
+    saveMissing: true,
+    missingKeyHandler: (_languages, _namespace, key) => {
+      console.error(`${missingTextMessage} "${key}"`);
+    },
   });
 }
 
+/** Adds the texts of every required area in `locale`; areas already there merge unchanged. */
+async function addRequiredTexts(instance: I18n, locale: Locale): Promise<void> {
+  if (completeInstances.has(instance)) return;
+  const texts = await loadRequiredTexts(locale);
+  instance.addResourceBundle(locale, 'translation', texts, true, true);
+}
+
 /** Initialises the shared i18next instance once; later calls resolve at once. */
-export async function initI18n(options: I18nOptions = {}): Promise<void> {
-  if (!i18n.isInitialized) await setUpI18n(i18n, options);
+export function initI18n(options: I18nOptions = {}): Promise<void> {
+  initialisation ??= setUpI18n(i18n, options);
+  return initialisation;
+}
+
+/**
+ * Resolves when the texts of every module loaded so far are there: a page awaits it after its
+ * module has loaded (app/router.tsx), as must any module loaded later with `import()` that
+ * shows texts of an area its page does not.
+ */
+export async function loadPageTexts(): Promise<void> {
+  await initI18n();
+  await addRequiredTexts(i18n, getLocale());
 }
 
 export function getLocale(): Locale {
@@ -131,5 +139,11 @@ export function getLocale(): Locale {
 /** Switches the UI language and remembers it in this browser. */
 export async function changeLocale(locale: Locale): Promise<void> {
   storeLocale(locale);
-  if (getLocale() !== locale) await i18n.changeLanguage(locale);
+  if (getLocale() !== locale) await switchLanguage(i18n, locale);
+}
+
+/** Changes an instance's language once the texts of the areas in use are there in it. */
+export async function switchLanguage(instance: I18n, locale: Locale): Promise<void> {
+  await addRequiredTexts(instance, locale);
+  await instance.changeLanguage(locale);
 }
