@@ -10,6 +10,7 @@ import { authRouter } from './auth/auth.handlers';
 import { healthRoute } from './auth/auth.routes';
 import { passwordResetRouter } from './auth/password-reset.handlers';
 import { caseCollaborationRouter } from './cases/case-collaboration.handlers';
+import { caseOverviewRouter } from './cases/case-overview.handlers';
 import { caseWorkflowRouter } from './cases/case-workflow.handlers';
 import { casesRouter } from './cases/cases.handlers';
 import { documentsRouter } from './documents/documents.handlers';
@@ -54,6 +55,7 @@ const api = createRouter()
   .route('/', prechecksRouter)
   .route('/', precheckFormsRouter)
   .route('/', documentsRouter)
+  .route('/', caseOverviewRouter)
   .route('/', casesRouter)
   .route('/', caseWorkflowRouter)
   .route('/', caseCollaborationRouter)

@@ -1,4 +1,4 @@
-import { type CaseStatus, caseStatusLabels } from '@itc/shared';
+import { type CaseStatus, type CaseTransitionTarget, caseStatusLabels } from '@itc/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,6 +7,7 @@ import {
   signIn,
   withScreenshotOnFailure,
 } from './support/browser';
+import { moveCase } from './support/case-moves';
 import { expectEmail, outboxSubjects } from './support/outbox';
 import { pdfFile, submitCaseByApi } from './support/prechecks';
 import { startBrowserSuite } from './support/suite';
@@ -25,25 +26,6 @@ async function expectEmployerStep(hr: Page, caseUrl: string, step: CaseStatus) {
   await expect
     .poll(() => stepper.locator('[aria-current="step"]').textContent())
     .toContain(label(step));
-}
-
-/** Reviewer: opens the dialog of the move to `to`, fills it with `fill`, confirms. */
-async function moveCase(
-  reviewer: Page,
-  reference: string,
-  to: CaseStatus,
-  fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined,
-) {
-  const moves = reviewer.getByRole('region', { name: 'Fall weiterführen' });
-  await moves.getByRole('button', { name: label(to), exact: true }).click();
-  const dialog = reviewer.getByRole('dialog', { name: `Fall weiterführen: ${label(to)}` });
-  await dialog.waitFor();
-  await fill(dialog);
-  await dialog.getByRole('button', { name: 'Bestätigen' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await reviewer
-    .getByRole('heading', { level: 1, name: `${reference} – ${label(to)}`, exact: true })
-    .waitFor();
 }
 
 describe('[CITY][CASES] document request, answer and the path to the residence permit', () => {
@@ -105,7 +87,7 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
       await request
         .getByLabel(`Datei für „${requested}“ hochladen (PDF, JPEG oder PNG, höchstens 10 MB)`)
         .setInputFiles(pdfFile('nachreichung.pdf'));
-      await request.getByText('nachreichung.pdf').waitFor();
+      await request.getByText('„nachreichung.pdf“ wurde hochgeladen.').waitFor();
       await request.getByRole('button', { name: 'Antwort senden' }).click();
       await hr
         .getByRole('heading', { level: 1, name: `${reference} – ${label('in_review')}` })
@@ -131,7 +113,7 @@ describe('[CITY][CASES] document request, answer and the path to the residence p
       await timeline.getByText(label('documents_requested')).first().waitFor();
 
       // On along the main path; the employer's stepper and mailbox follow each move.
-      const path: [CaseStatus, Parameters<typeof moveCase>[3]?][] = [
+      const path: [CaseTransitionTarget, Parameters<typeof moveCase>[3]?][] = [
         ['forwarded'],
         ['recognition_pending'],
         ['ba_consent_pending'],
@@ -212,6 +194,7 @@ describe('[ADMIN][AUDIT] audit log', () => {
       await admin.goto(`${suite.portal.baseUrl}/cases/${id}`);
       await moveCase(admin, reference, 'in_review');
 
+      await admin.getByRole('button', { name: 'Verwaltung' }).click();
       await admin.getByRole('link', { name: 'Protokoll', exact: true }).click();
       await admin.getByLabel(/^Aktenzeichen/).fill(reference);
       await admin.getByRole('button', { name: 'Filter anwenden' }).click();

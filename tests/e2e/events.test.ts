@@ -10,13 +10,15 @@ async function contentOf(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
 }
 
-/** A day three weeks ahead as `YYYY-MM-DD` (German wall-clock time is entered in the form). */
+/** A day ahead as `YYYY-MM-DD` (German wall-clock time is entered in the form). */
 function dayAhead(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const title = `Anerkennung in der Pflege – Sprechstunde ${Date.now()}`;
-const eventDay = dayAhead(21);
+/** Long, with a dash and umlauts: the calendar entry must fold it between whole characters. */
+const title = `Anerkennung in der Pflege – Sprechstunde für Pflegefachkräfte aus Übersee ${Date.now()}`;
+// Tomorrow: check-in opens on the day before, so the organiser can check people in today.
+const eventDay = dayAhead(1);
 let eventPath = '';
 
 describe('[EVENTS] information events from creation to check-in', () => {
@@ -103,6 +105,10 @@ describe('[EVENTS] information events from creation to check-in', () => {
     ]);
     const ics = await contentOf(download);
     expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    // RFC 5545: no line longer than 75 octets, and folding never splits a UTF-8 character.
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(ics).not.toContain('\uFFFD');
+    expect(ics.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:${title}`);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     await page.context().close();
   });
@@ -118,12 +124,16 @@ describe('[EVENTS] information events from creation to check-in', () => {
     await table.getByText('Murat Yilmaz').waitFor();
     await expectNoSeriousA11yViolations(page);
 
-    // The confirmed attendee is checked in; the waitlisted one has no toggle.
-    const toggle = table.getByRole('button', { name: / anwesend$/ });
+    // The confirmed attendee is checked in; the waitlisted one has no toggle. The button says
+    // what it does, and once pressed offers the way back; both by keyboard.
+    const toggle = table.getByRole('button', { name: /: Als anwesend markieren$/ });
     expect(await toggle.count()).toBe(1);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
-    await table.locator('button[aria-pressed="true"]').waitFor();
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const undo = table.getByRole('button', { name: /: Anwesend – rückgängig$/ });
+    await undo.waitFor();
+    expect(await undo.textContent()).toContain('Anwesend – rückgängig');
+    await expectNoSeriousA11yViolations(page);
 
     // The search filters as one types.
     await page.getByLabel('Suchen').fill('yilmaz');
@@ -139,6 +149,37 @@ describe('[EVENTS] information events from creation to check-in', () => {
     expect(csv).toContain(';');
     expect(csv).toContain('Murat Yilmaz');
     expect(csv).toContain('Sabine');
+    await page.context().close();
+  });
+
+  it('[ADMIN][MAILBOX] admin finds the confirmation by its subject and downloads its .ics', async () => {
+    const page = await newPage(suite.browser);
+    await signIn(page, suite.portal.baseUrl, 'admin@stadt.example');
+    await page.goto(`${suite.portal.baseUrl}/admin/mailbox`);
+    await page.getByRole('heading', { level: 1, name: 'Postausgang' }).waitFor();
+
+    await page.getByLabel('E-Mails durchsuchen').fill(`Anmeldung bestätigt: ${title}`);
+    await page.getByRole('button', { name: 'Suchen', exact: true }).click();
+    const message = page.getByRole('article', { name: `Anmeldung bestätigt: ${title}` });
+    await message.waitFor();
+    await expect.poll(() => page.getByRole('article').count()).toBe(1);
+
+    // Collapsed to subject, recipient and date; opening it shows the text and the attachment.
+    const file = message.getByRole('link', { name: 'termin.ics' });
+    expect(await file.isVisible()).toBe(false);
+    await message.getByText(`Anmeldung bestätigt: ${title}`).click();
+    await file.waitFor();
+    expect(
+      await message.getByRole('listitem').filter({ hasText: 'termin.ics' }).textContent(),
+    ).toMatch(/termin\.ics \(text\/calendar, [\d,]+ kB\)/);
+    await expectNoSeriousA11yViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), file.click()]);
+    expect(download.suggestedFilename()).toBe('termin.ics');
+    expect(await contentOf(download)).toContain('BEGIN:VCALENDAR');
+
+    await page.getByLabel('E-Mails durchsuchen').fill('niemand@nirgends.example');
+    await page.getByRole('button', { name: 'Suchen', exact: true }).click();
+    await page.getByText('Keine passenden E-Mails').waitFor();
     await page.context().close();
   });
 });

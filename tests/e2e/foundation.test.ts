@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, newPage, signIn } from './support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  newPage,
+  signIn,
+  withScreenshotOnFailure,
+} from './support/browser';
 import { startBrowserSuite } from './support/suite';
 
 const suite = startBrowserSuite();
@@ -37,6 +42,7 @@ describe('[ALL ROLES][AUTH] sign-in and start page', () => {
   it('[ADMIN][AUTH] admin navigation is shown to the city admin only', async () => {
     const admin = await newPage(suite.browser);
     await signIn(admin, suite.portal.baseUrl, 'admin@stadt.example');
+    await admin.getByRole('button', { name: 'Verwaltung' }).click();
     await expect(
       admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().isVisible(),
     ).resolves.toBe(true);
@@ -82,9 +88,14 @@ describe('[HR][I18N] language switch', () => {
   it('switches to English and keeps it for the user after signing in again', async () => {
     const page = await newPage(suite.browser);
     await signIn(page, suite.portal.baseUrl, 'hr@pflege-ruhr.example');
+    const saved = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/auth/me') && response.request().method() === 'PATCH',
+    );
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect((await saved).ok()).toBe(true);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.context().close();
 
@@ -93,9 +104,11 @@ describe('[HR][I18N] language switch', () => {
     await fresh.getByLabel(/E-Mail-Adresse/).fill('hr@pflege-ruhr.example');
     await fresh.getByLabel(/^Passwort/).fill('Willkommen-2026');
     await fresh.getByRole('button', { name: 'Anmelden' }).click();
-    await fresh.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
-    await fresh.getByRole('button', { name: 'Deutsch' }).click();
-    await fresh.getByRole('heading', { level: 1, name: /Willkommen/ }).waitFor();
+    await withScreenshotOnFailure(fresh, async () => {
+      await fresh.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+      await fresh.getByRole('button', { name: 'Deutsch' }).click();
+      await fresh.getByRole('heading', { level: 1, name: /Willkommen/ }).waitFor();
+    });
     await fresh.context().close();
   });
 });
@@ -132,9 +145,14 @@ describe('[HR][ADMIN][REGISTRATION] self-registration to verification', () => {
 
     const admin = await newPage(suite.browser);
     await signIn(admin, suite.portal.baseUrl, 'admin@stadt.example');
+    await admin.getByRole('button', { name: 'Verwaltung' }).click();
     await admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().click();
     const row = admin.getByRole('row').filter({ hasText: 'Hafenwerk Duisburg GmbH' });
-    await row.getByRole('button', { name: 'Freigeben' }).click();
+    await row.getByRole('button', { name: 'Freigeben …' }).click();
+    await admin
+      .getByRole('dialog', { name: '„Hafenwerk Duisburg GmbH“ freigeben?' })
+      .getByRole('button', { name: 'Freigeben', exact: true })
+      .click();
     await admin
       .getByRole('status')
       .or(admin.getByRole('alert'))

@@ -107,7 +107,7 @@ async function fillJobStep(page: Page, job: JobData) {
 
 /** The assessment beside the wizard shows `result` for the pathway titled `pathway`. */
 async function expectPathwayResult(page: Page, pathway: string, result: string) {
-  const panel = page.getByRole('complementary', { name: 'Ersteinschätzung' });
+  const panel = page.getByRole('complementary', { name: 'Ergebnis des Vorab-Checks' });
   const item = panel.getByRole('listitem').filter({
     has: page.getByRole('heading', { name: pathway, exact: true }),
   });
@@ -146,7 +146,16 @@ async function reviewAndSubmit(page: Page) {
   await page.getByRole('heading', { level: 2, name: 'Angaben prüfen und einreichen' }).waitFor();
   expect(await page.getByText('Vor dem Einreichen noch offen').count()).toBe(0);
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole('button', { name: 'Verbindlich einreichen' }).click();
+  // The declaration is required: without it nothing is sent and the checkbox takes the focus.
+  const submit = page.getByRole('button', { name: 'Verbindlich einreichen' });
+  await submit.click();
+  const declaration = page.getByRole('checkbox', { name: /Ich versichere/ });
+  await page.getByText('Bitte bestätigen Sie die Erklärung, bevor Sie einreichen.').waitFor();
+  expect(await declaration.evaluate((element) => element === document.activeElement)).toBe(true);
+  expect(await page.getByText(/411,00\s€ je Person/).count()).toBe(1);
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press('Space');
+  await submit.click();
 
   await page.getByRole('heading', { level: 1, name: 'Vorab-Check eingereicht' }).waitFor();
   await page.waitForURL(/\/prechecks\/[^/]+\/submitted$/);
@@ -154,13 +163,55 @@ async function reviewAndSubmit(page: Page) {
   expect(main).toMatch(/ITC-\d{4}-\d{6}/);
   await expectNoSeriousA11yViolations(page);
 
-  const receiptLink = page.getByRole('link', { name: 'Eingangsbestätigung herunterladen (PDF)' });
+  // The receipt opens in a new tab; the case is one link away.
+  const receiptLink = page.getByRole('link', {
+    name: /^Eingangsbestätigung herunterladen \(PDF\)/,
+  });
+  expect(await receiptLink.getAttribute('target')).toBe('_blank');
+  await page.getByRole('link', { name: /^Zum Fall ITC-\d{4}-\d{6}$/ }).waitFor();
   const href = await receiptLink.getAttribute('href');
   expect(href).toBeTruthy();
   const receipt = await page.request.get(new URL(href ?? '', suite.portal.baseUrl).toString());
   expect(receipt.status()).toBe(200);
   expect(receipt.headers()['content-type']).toMatch(/^application\/pdf/);
   expect((await receipt.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
+}
+
+/**
+ * The engineer qualifies for 18g, 18b and 19c2: the Blue Card is preselected and explained, the
+ * checklist is its own (no proof of experience for § 19c(2)), the Indian degree needs a
+ * translation, and the generated PDFs open in a new tab.
+ */
+async function expectBlueCardChecklist(page: Page) {
+  const choice = group(page, 'Welchen Aufenthaltstitel beantragen Sie?');
+  expect(await choice.getByRole('radio', { name: /^Blaue Karte EU \(§ 18g/ }).isChecked()).toBe(
+    true,
+  );
+  await choice.getByText(/^Vorausgewählt ist Blaue Karte EU \(§ 18g AufenthG\):/).waitFor();
+  expect(await choice.getByRole('radio').count()).toBe(3);
+  const checklist = page.getByRole('region', { name: 'Checkliste' });
+  expect(await checklist.getByRole('listitem').count()).toBe(10);
+  expect(await checklist.getByRole('listitem', { name: /2 Jahre Berufserfahrung/ }).count()).toBe(
+    0,
+  );
+  await checklist
+    .getByRole('listitem', { name: /^Hochschulzeugnis/ })
+    .getByText(/mit deutscher Übersetzung/)
+    .waitFor();
+  expect(
+    await checklist
+      .getByRole('listitem', { name: /^Farbkopie/ })
+      .getByText(/Übersetzung/)
+      .count(),
+  ).toBe(0);
+  await page.getByText('Begriffe kurz erklärt').click();
+  await page.getByText(/^ZAB – die Zentralstelle für ausländisches Bildungswesen/).waitFor();
+  for (const name of [
+    /^Vollmacht für das beschleunigte/,
+    /^Angaben zum Beschäftigungsverhältnis/,
+  ]) {
+    expect(await page.getByRole('link', { name }).getAttribute('target')).toBe('_blank');
+  }
 }
 
 async function startPrecheckFromHirePage(page: Page) {
@@ -277,6 +328,7 @@ describe('[HR][PRECHECK] full wizard through upload and submit to the receipt', 
       await next(page, 'documents');
 
       await page.getByRole('heading', { level: 2, name: 'Unterlagen' }).waitFor();
+      await expectBlueCardChecklist(page);
       await uploadAllRequiredDocuments(page);
       await expectPathwayResult(page, 'Blaue Karte EU (§ 18g AufenthG)', 'Möglich');
       await expectNoSeriousA11yViolations(page);
@@ -315,6 +367,7 @@ describe('[HR][PRECHECK] refusals', () => {
         .waitFor();
       await expectNoSeriousA11yViolations(page);
 
+      await page.getByRole('checkbox', { name: /Ich versichere/ }).check();
       await page.getByRole('button', { name: 'Verbindlich einreichen' }).click();
       const refusal = page
         .getByRole('alert')

@@ -27,6 +27,7 @@ describe('[ADMIN][RETENTION] what the nightly deletion removes', () => {
     const page = await newPage(suite.browser);
     await withScreenshotOnFailure(page, async () => {
       await signIn(page, suite.portal.baseUrl, 'admin@stadt.example');
+      await page.getByRole('button', { name: 'Verwaltung' }).click();
       await page.getByRole('link', { name: 'Aufbewahrung', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Aufbewahrung und Löschung' }).waitFor();
       // The period comes with the preview: once it is shown, the tables are there too.

@@ -9,18 +9,19 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { measurePages, planPages } from './route-assets.mjs';
 
 const kilobyte = 1024;
-// Issue 11 aims at /login ≤ 120 KB and every page ≤ 200 KB. The shell alone is about 170 KB today
-// (react-dom 55, react-router 27, zod 24, texts 24, i18next 14, react-query 10), so these budgets
-// hold what lazy routes achieved, against growth, until the shell gets lighter.
+// Issue 11 aims at /login ≤ 120 KB and every page ≤ 200 KB. What every page needs comes to about
+// 160 KB (react-dom and react 59, react-router 25, zod 24, i18next 18, react-hook-form 16,
+// react-query 12), so /login cannot reach 120 KB on this stack; texts by area (text-areas-plugin)
+// took 15 KB off each page. These budgets hold what was reached, against growth.
 const named = [
-  { label: '/login', module: 'src/features/auth/routes/login.tsx', budget: 195 * kilobyte },
+  { label: '/login', module: 'src/features/auth/routes/login.tsx', budget: 180 * kilobyte },
   { label: '/ (start page, all roles)', module: 'src/app/routes/home.tsx' },
   { label: '/cases (reviewer queue)', module: 'src/app/routes/cases.tsx' },
   { label: '/hires (employers, partners)', module: 'src/app/routes/hires.tsx' },
 ];
 // German is the default language; a page loads the texts it shows before it renders.
 const textLanguage = 'de';
-const defaultBudget = 230 * kilobyte;
+const defaultBudget = 215 * kilobyte;
 
 const distDir = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
 const manifestPath = path.join(distDir, '.vite', 'manifest.json');

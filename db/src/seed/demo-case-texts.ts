@@ -13,7 +13,7 @@ export const demoMoveNotes: Partial<Record<CaseStatus, string>> = {
 };
 
 export const demoRejectionReason =
-  'Das Gehalt laut Arbeitsvertrag liegt unter der Grenze, die in der Vorabprüfung angegeben wurde; die Voraussetzungen sind nicht erfüllt.';
+  'Das Gehalt laut Arbeitsvertrag liegt unter der Grenze, die im Vorab-Check angegeben wurde; die Voraussetzungen sind nicht erfüllt.';
 
 export const demoWithdrawalReason = 'Die Fachkraft hat sich für ein anderes Angebot entschieden.';
 

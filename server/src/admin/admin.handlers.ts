@@ -1,5 +1,6 @@
 import { inviteUser, resendInvitation } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
+import { contentDisposition } from '../lib/content-disposition';
 import { createRouter } from '../lib/router';
 import { linkToFor } from '../mail/link-to';
 import { requireRole } from '../middleware/auth';
@@ -12,6 +13,7 @@ import {
   listOrganizationsRoute,
   listOutboxRoute,
   listUsersRoute,
+  outboxAttachmentRoute,
   reactivateUserRoute,
   rejectOrganizationRoute,
   resendInvitationRoute,
@@ -24,7 +26,7 @@ import {
   rejectEmployer,
   verifyEmployer,
 } from './admin-organizations.service';
-import { listOutbox } from './admin-outbox.queries';
+import { findOutboxAttachment, listOutbox } from './admin-outbox.queries';
 import { resetSecondFactor } from './admin-users.service';
 
 export const adminRouter = createRouter();
@@ -124,4 +126,14 @@ adminRouter
     const { db, config } = c.get('deps');
     if (!config.devMailbox) throw new AppError('mailbox_disabled');
     return c.json(listOutbox({ db, ...c.req.valid('query') }), 200);
+  })
+  .openapi(outboxAttachmentRoute, (c) => {
+    const { db, config } = c.get('deps');
+    if (!config.devMailbox) throw new AppError('mailbox_disabled');
+    const attachment = findOutboxAttachment({ db, ...c.req.valid('param') });
+    return c.body(Buffer.from(attachment.content, 'base64'), 200, {
+      'Content-Type': attachment.contentType,
+      'Content-Disposition': contentDisposition('attachment', attachment.filename),
+      'Cache-Control': 'private, no-store',
+    });
   });

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import {
   createPartnerOrganizationSchema,
   idParamSchema,
@@ -7,7 +7,9 @@ import {
   listResponseSchema,
   organizationListQuerySchema,
   organizationSchema,
+  outboxAttachmentParamSchema,
   outboxMessageSchema,
+  outboxQuerySchema,
   rejectEmployerSchema,
   userListQuerySchema,
   userSchema,
@@ -146,9 +148,24 @@ export const listOutboxRoute = createRoute({
   method: 'get',
   path: '/admin/outbox',
   summary: 'Development mailbox: emails stored because no SMTP server is configured',
-  request: { query: listQuerySchema },
+  request: { query: outboxQuerySchema },
   responses: {
     200: jsonContent(listResponseSchema(outboxMessageSchema), 'A page of emails'),
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+export const outboxAttachmentRoute = createRoute({
+  ...base,
+  method: 'get',
+  path: '/admin/outbox/{id}/attachments/{index}',
+  summary: 'Development mailbox: one attachment of a stored email, as a download',
+  request: { params: outboxAttachmentParamSchema },
+  responses: {
+    200: {
+      description: 'The attached file',
+      content: { 'application/octet-stream': { schema: z.string() } },
+    },
     ...problems(400, 401, 403, 404),
   },
 });

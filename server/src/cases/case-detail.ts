@@ -96,7 +96,11 @@ export function assembleCaseDetail(db: Reader, visible: VisibleCase, today: stri
     timeline,
     openDocumentRequest: caseRow.status === 'documents_requested' ? (openRequest ?? null) : null,
     documentRequests,
-    documents: listCaseDocuments(db, caseRow.precheckId),
+    documents: listCaseDocuments(
+      db,
+      caseRow.precheckId,
+      documentRequests.map((request) => request.id),
+    ),
     // A partner reading one shared case does not learn whom else the employer asks.
     shares: access === 'shared' ? [] : listActiveShares(db, caseRow.id),
     // For the share form of the employer's own staff; no partner learns whom else it mandated.

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@itc/db';
-import type { CaseDocument } from '@itc/shared';
+import { type CaseDetailDocument, markSupersededDocuments } from '@itc/shared';
 import { asc, eq, sql } from 'drizzle-orm';
 import { toDocument } from '../documents/document.mapper';
 import { preparedPerDb } from './prepared-query';
@@ -13,9 +13,19 @@ const selectDocuments = preparedPerDb((db) =>
     .prepare(),
 );
 
-/** The submission's documents and those answering requests, oldest upload first. */
-export function listCaseDocuments(db: Pick<Db, 'select'>, precheckId: string): CaseDocument[] {
-  return selectDocuments(db)
-    .all({ precheckId })
-    .map((row) => ({ ...toDocument(row), documentRequestId: row.documentRequestId }));
+/**
+ * The submission's documents and those answering requests, oldest upload first, each marked with
+ * the re-upload that replaces it; `requestIds` are the case's requests, oldest first.
+ */
+export function listCaseDocuments(
+  db: Pick<Db, 'select'>,
+  precheckId: string,
+  requestIds: readonly string[],
+): CaseDetailDocument[] {
+  return markSupersededDocuments(
+    selectDocuments(db)
+      .all({ precheckId })
+      .map((row) => ({ ...toDocument(row), documentRequestId: row.documentRequestId })),
+    requestIds,
+  );
 }

@@ -1,5 +1,5 @@
 import type { Db } from '@itc/db';
-import type { CaseQueueFilter } from '@itc/shared';
+import { type CaseQueueFilter, dueSoonDays, finalCaseStatuses } from '@itc/shared';
 import { viewScope } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { addCalendarDays } from '../deadlines/calendar-days';
@@ -87,6 +87,18 @@ export function queueWhere(options: {
     filter.overdue === true ? { sql: 'c.due_at < ?', params: [today] } : null,
     filter.overdue === false
       ? { sql: '(c.due_at IS NULL OR c.due_at >= ?)', params: [today] }
+      : null,
+    filter.open
+      ? {
+          sql: `c.status NOT IN (${placeholders(finalCaseStatuses.length)})`,
+          params: [...finalCaseStatuses],
+        }
+      : null,
+    filter.dueSoon
+      ? {
+          sql: 'c.due_at BETWEEN ? AND ?',
+          params: [today, addCalendarDays(today, dueSoonDays)],
+        }
       : null,
     filter.organizationId
       ? { sql: 'c.organization_id = ?', params: [filter.organizationId] }

@@ -33,13 +33,13 @@ export const eventEmailTemplates = {
           locale,
           facts,
           `Anmeldung bestätigt: ${facts.title}`,
-          'Ihr Platz ist bestätigt. Den Termin für Ihren Kalender finden Sie im Anhang. Wenn Sie nicht teilnehmen können, sagen Sie bitte im Portal ab, damit jemand von der Warteliste nachrücken kann.',
+          'Ihr Platz ist bestätigt. Den Termin für Ihren Kalender finden Sie im Anhang. Wenn Sie nicht teilnehmen können, stornieren Sie bitte Ihre Anmeldung im Portal, damit jemand von der Warteliste nachrücken kann.',
         )
       : compose(
           locale,
           facts,
           `Registration confirmed: ${facts.title}`,
-          'Your seat is confirmed. The calendar entry is attached. If you cannot attend, please cancel in the portal so that someone from the waiting list can take your seat.',
+          'Your seat is confirmed. The calendar entry is attached. If you cannot attend, please cancel your registration in the portal so that someone from the waiting list can take your seat.',
         );
   },
   seatPromoted(locale: Locale, facts: EventMailFacts): Email {

@@ -2,6 +2,7 @@ import type { Locale, OutboxAttachment } from '@itc/shared';
 import { createEvent } from 'ics';
 import { describeEventPlace, eventTextIn } from './describe-event';
 import type { EventRow } from './event-access';
+import { foldIcsLines } from './fold-ics-lines';
 
 /**
  * The calendar entry (RFC 5545) in UTC ("Z" times), which every calendar shows in its own zone.
@@ -32,7 +33,7 @@ export function renderEventIcs(options: {
     status: event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
   });
   if (error || !value) throw error ?? new Error('the calendar entry could not be built');
-  return value;
+  return foldIcsLines(value);
 }
 
 export const icsContentType = 'text/calendar; charset=utf-8';

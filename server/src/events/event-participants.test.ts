@@ -1,4 +1,5 @@
 import { schema } from '@itc/db';
+import { checkInOpensAt } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { publishTestEvent, registerOk } from '../testing/event-input';
@@ -24,6 +25,14 @@ async function eventWithParticipants() {
     { name: 'Zoë Çelik', email: 'zoe.celik@pflege-ruhr.example' },
   ]);
   return { app, organizer, event, first: first!, waiting: waiting! };
+}
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** Moves the clock to the event's days; the organiser signs in again, as the session has lapsed. */
+async function organizerAt(app: TestApp, at: Date): Promise<string> {
+  app.clock.set(at);
+  return app.loginAs(ihk);
 }
 
 describe('[ORGANISER][EVENTS] participants and check-in', () => {
@@ -58,8 +67,24 @@ describe('[ORGANISER][EVENTS] participants and check-in', () => {
     expect(next.items.map((p: { name: string }) => p.name)).toEqual(['Zoë Çelik']);
   });
 
+  it('opens check-in at midnight in Duisburg on the day before the event', async () => {
+    const { app, event, first } = await eventWithParticipants();
+    const organizer = await organizerAt(app, new Date(Date.parse(checkInOpensAt(event)) - 1000));
+    const checkIn = () =>
+      app.request(`/api/events/${event.id}/attendance`, {
+        cookie: organizer,
+        body: { registrationId: first.id, attended: true },
+      });
+    const early = await checkIn();
+    expect(early.status).toBe(409);
+    expect(await early.json()).toMatchObject({ detail: expect.stringContaining('day before') });
+    app.clock.set(new Date(checkInOpensAt(event)));
+    expect((await checkIn()).status).toBe(200);
+  });
+
   it('records attendance for confirmed participants only', async () => {
-    const { app, organizer, event, first, waiting } = await eventWithParticipants();
+    const { app, event, first, waiting } = await eventWithParticipants();
+    const organizer = await organizerAt(app, new Date(event.startsAt));
     const checkIn = (registrationId: string, attended: boolean) =>
       app.request(`/api/events/${event.id}/attendance`, {
         cookie: organizer,
@@ -84,7 +109,8 @@ describe('[ORGANISER][EVENTS] participants and check-in', () => {
   });
 
   it('exports a CSV that German Excel opens: BOM, semicolons, German dates, umlauts', async () => {
-    const { app, organizer, event, first } = await eventWithParticipants();
+    const { app, event, first } = await eventWithParticipants();
+    const organizer = await organizerAt(app, new Date(event.startsAt));
     await app.request(`/api/events/${event.id}/attendance`, {
       cookie: organizer,
       body: { registrationId: first.id, attended: true },

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@itc/db';
-import type { EventParticipant, RecordAttendance } from '@itc/shared';
+import { type EventParticipant, isCheckInOpen, type RecordAttendance } from '@itc/shared';
 import { and, eq } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
 import { AppError } from '../lib/app-error';
@@ -10,7 +10,7 @@ import { findRegistrations } from './event-registrations.queries';
 
 const registrations = schema.eventRegistrations;
 
-/** Check-in at the door (or a correction afterwards) for a confirmed attendee. */
+/** Check-in at the door (from the day before, or a correction afterwards) for a confirmed attendee. */
 export function recordAttendance(options: {
   db: Db;
   now: Date;
@@ -25,6 +25,9 @@ export function recordAttendance(options: {
       throw new AppError(event.status === 'cancelled' ? 'event_cancelled' : 'conflict', {
         detail: 'Attendance is recorded for published events only.',
       });
+    }
+    if (!isCheckInOpen(event, now)) {
+      throw new AppError('conflict', { detail: 'Check-in opens on the day before the event.' });
     }
     const registration = tx
       .select()

@@ -52,7 +52,7 @@ async function hireWithCase() {
   const current = await (await t.request(`/api/prechecks/${ready.id}`, { cookie: t.hr })).json();
   const submitted = await t.request(`/api/prechecks/${ready.id}/submit`, {
     cookie: t.hr,
-    body: { version: current.version },
+    body: { version: current.version, declaration: true },
   });
   expect(submitted.status).toBe(201);
   const caseId = (await submitted.json()).id as string;

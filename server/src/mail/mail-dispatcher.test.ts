@@ -78,7 +78,11 @@ describe('outbox delivery', () => {
     ).json();
     const withFile = mailbox.items.find((m: { subject: string }) => m.subject === 'Mit Anhang');
     expect(withFile.attachments).toEqual([
-      { filename: 'termin.ics', contentType: 'text/calendar; charset=utf-8' },
+      {
+        filename: 'termin.ics',
+        contentType: 'text/calendar; charset=utf-8',
+        size: Buffer.byteLength(calendar),
+      },
     ]);
     const plain = mailbox.items.find((m: { subject: string }) => m.subject === 'Ohne');
     expect(plain.attachments).toEqual([]);

@@ -50,7 +50,7 @@ export const emailTemplates = {
     return locale === 'de'
       ? {
           subject: 'Ihr Unternehmen ist freigegeben',
-          text: `Guten Tag ${data.name},\n\n„${data.organizationName}“ ist jetzt im Partnerportal freigegeben. Sie können Vorprüfungen einreichen.\n\n${data.link}${signature.de}`,
+          text: `Guten Tag ${data.name},\n\n„${data.organizationName}“ ist jetzt im Partnerportal freigegeben. Sie können Vorab-Checks einreichen.\n\n${data.link}${signature.de}`,
         }
       : {
           subject: 'Your company has been verified',
@@ -78,7 +78,7 @@ export const emailTemplates = {
     return locale === 'de'
       ? {
           subject: `Neue Vollmacht von ${data.employerName}`,
-          text: `Guten Tag ${data.name},\n\n„${data.employerName}“ hat „${data.partnerName}“ im Partnerportal bevollmächtigt. Sie können ab sofort die internationalen Fachkräfte, Vorprüfungen und Verfahren dieses Arbeitgebers bearbeiten; jede Ihrer Handlungen wird für den Arbeitgeber protokolliert.\n\n${data.link}${signature.de}`,
+          text: `Guten Tag ${data.name},\n\n„${data.employerName}“ hat „${data.partnerName}“ im Partnerportal bevollmächtigt. Sie können ab sofort die internationalen Fachkräfte, Vorab-Checks und Verfahren dieses Arbeitgebers bearbeiten; jede Ihrer Handlungen wird für den Arbeitgeber protokolliert.\n\n${data.link}${signature.de}`,
         }
       : {
           subject: `New mandate from ${data.employerName}`,
@@ -92,7 +92,7 @@ export const emailTemplates = {
     return locale === 'de'
       ? {
           subject: `Vollmacht von ${data.employerName} widerrufen`,
-          text: `Guten Tag ${data.name},\n\n„${data.employerName}“ hat die Vollmacht für „${data.partnerName}“ widerrufen. Die Fachkräfte, Vorprüfungen und Verfahren dieses Arbeitgebers sind für Sie nicht mehr sichtbar.\n\n${data.link}${signature.de}`,
+          text: `Guten Tag ${data.name},\n\n„${data.employerName}“ hat die Vollmacht für „${data.partnerName}“ widerrufen. Die Fachkräfte, Vorab-Checks und Verfahren dieses Arbeitgebers sind für Sie nicht mehr sichtbar.\n\n${data.link}${signature.de}`,
         }
       : {
           subject: `Mandate from ${data.employerName} revoked`,

@@ -1,11 +1,13 @@
 import { degrees, PDFDocument, type PDFFont, rgb } from 'pdf-lib';
+import { footerFontSize, layoutPageFooter } from './page-footer';
 import { embedPortalFonts } from './pdf-fonts';
 import { toPrintable } from './printable-text';
 import { wrapText } from './wrap-text';
 
 const a4: [number, number] = [595.28, 841.89];
 const margin = 50;
-const footerHeight = 20;
+/** Room above the bottom margin for up to three footer lines. */
+const footerHeight = 24;
 const labelWidth = 180;
 const contentWidth = a4[0] - 2 * margin;
 const ink = rgb(0.1, 0.1, 0.1);
@@ -143,15 +145,20 @@ export async function createPdfWriter(meta: {
     async save() {
       const pages = doc.getPages();
       const footer = toPrintable(meta.footer, regular);
+      const style = { font: regular, size: footerFontSize, color: muted };
       pages.forEach((each, index) => {
-        const style = { font: regular, size: 8, color: muted };
-        each.drawText(footer, { ...style, x: margin, y: margin / 2 });
-        const number =
-          language === 'de'
-            ? `Seite ${index + 1} von ${pages.length}`
-            : `Page ${index + 1} of ${pages.length}`;
-        const width = regular.widthOfTextAtSize(number, 8);
-        each.drawText(number, { ...style, x: a4[0] - margin - width, y: margin / 2 });
+        const { lines, pageNumber } = layoutPageFooter({
+          text: footer,
+          font: regular,
+          page: index + 1,
+          pageCount: pages.length,
+          language,
+          pageWidth: a4[0],
+          margin,
+        });
+        for (const { text, x, y: lineY } of [...lines, pageNumber]) {
+          each.drawText(text, { ...style, x, y: lineY });
+        }
       });
       return doc.save({ useObjectStreams: false });
     },

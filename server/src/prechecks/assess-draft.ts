@@ -1,5 +1,6 @@
 import {
   buildPrecheckInput,
+  evaluateOptionsForHire,
   evaluatePrecheck,
   type FieldError,
   type Locale,
@@ -38,9 +39,10 @@ export function assessDraft(
     }));
     throw invalidFields(errors, locale);
   }
+  const hireInput = toHireInput(hire);
   const assessment = evaluatePrecheck(parsed.data, {
     locale,
-    familyMembers: hire.familyMembers.length,
+    ...evaluateOptionsForHire(hireInput),
   });
   return { assessment, missingAnswers: [] };
 }

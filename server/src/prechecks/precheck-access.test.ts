@@ -14,7 +14,7 @@ async function submittedPrecheck() {
   const submitted = await (
     await t.request(`/api/prechecks/${ready.id}/submit`, {
       cookie: t.hr,
-      body: { version: ready.version },
+      body: { version: ready.version, declaration: true },
     })
   ).json();
   return { ...t, precheck: ready, caseId: submitted.id, documentId: ready.documents[0].id };
@@ -48,7 +48,7 @@ describe('who reaches a pre-check', () => {
         () =>
           t.request(`/api/prechecks/${draft.id}/submit`, {
             cookie: outsider,
-            body: { version: 1 },
+            body: { version: 1, declaration: true },
           }),
       ],
       [
@@ -100,7 +100,7 @@ describe('who reaches a pre-check', () => {
     const documentId = ready.documents[0].id;
     const response = await t.request(`/api/prechecks/${ready.id}/submit`, {
       cookie: partner,
-      body: { version: ready.version },
+      body: { version: ready.version, declaration: true },
     });
     expect(response.status).toBe(201);
     const submitted = await response.json();

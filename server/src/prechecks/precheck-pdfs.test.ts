@@ -81,7 +81,7 @@ describe('generated PDFs', () => {
     const submitted = await (
       await request(`/api/prechecks/${ready.id}/submit`, {
         cookie: hr,
-        body: { version: ready.version },
+        body: { version: ready.version, declaration: true },
       })
     ).json();
     const path = `/api/cases/${submitted.id}/receipt.pdf`;

@@ -61,7 +61,7 @@ describe('bad input never yields a server error', () => {
     );
     const submit = await request(`/api/prechecks/${current.id}/submit`, {
       cookie: hr,
-      body: { version: current.version },
+      body: { version: current.version, declaration: true },
     });
     expectNoServerError(submit.status);
   });

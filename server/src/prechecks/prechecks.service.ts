@@ -8,6 +8,7 @@ import { AppError } from '../lib/app-error';
 import { assessDraft } from './assess-draft';
 import { assertCurrentVersion, assertDraft, findPrecheckToActOn } from './precheck-access';
 import { assemblePrecheck } from './prechecks.queries';
+import { assertResidenceTitleOpen } from './residence-title-check';
 
 function findHire(db: Pick<Db, 'select'>, hireId: string) {
   const hire = db.select().from(schema.hires).where(eq(schema.hires.id, hireId)).get();
@@ -80,7 +81,7 @@ export function createPrecheck(options: {
 
 /**
  * Saves a draft's step and answers and re-evaluates them on the server; the client's own live
- * assessment is never trusted. A stale `version` is a 409 and writes nothing. The check and the
+ * assessment is never trusted, and a chosen residence title must be open under the server's. A stale `version` is a 409 and writes nothing. The check and the
  * write share one synchronous SQLite transaction, so nothing can slip in between.
  */
 export function savePrecheck(options: {
@@ -97,6 +98,7 @@ export function savePrecheck(options: {
     assertDraft(precheck);
     assertCurrentVersion(precheck, input.version);
     const { assessment } = assessDraft(hire, input.answers, locale);
+    assertResidenceTitleOpen(input.answers, assessment, locale);
     const saved = tx
       .update(schema.prechecks)
       .set({

@@ -29,7 +29,7 @@ describe('submitting a pre-check', () => {
     const ready = await flow.prepare(hr, hireId);
     const response = await request(`/api/prechecks/${ready.id}/submit`, {
       cookie: hr,
-      body: { version: ready.version },
+      body: { version: ready.version, declaration: true },
     });
     expect(response.status).toBe(201);
     const submitted = submittedCaseSchema.parse(await response.json());
@@ -63,7 +63,7 @@ describe('submitting a pre-check', () => {
 
     const again = await request(`/api/prechecks/${ready.id}/submit`, {
       cookie: hr,
-      body: { version: precheck.version },
+      body: { version: precheck.version, declaration: true },
     });
     expect(again.status).toBe(409);
     expect((await flow.save(hr, precheck)).status).toBe(409);
@@ -76,7 +76,7 @@ describe('submitting a pre-check', () => {
       const ready = await flow.prepare(hr, id);
       const response = await request(`/api/prechecks/${ready.id}/submit`, {
         cookie: hr,
-        body: { version: ready.version },
+        body: { version: ready.version, declaration: true },
       });
       references.push((await response.json()).reference);
     }
@@ -91,7 +91,7 @@ describe('submitting a pre-check', () => {
     const ready = await t.flow.prepare(cookie, hireId);
     const response = await t.request(`/api/prechecks/${ready.id}/submit`, {
       cookie,
-      body: { version: ready.version },
+      body: { version: ready.version, declaration: true },
     });
     expect(response.status).toBe(403);
     const problem = await response.json();
@@ -109,7 +109,7 @@ describe('submitting a pre-check', () => {
     const draft = await flow.start(hr, hireId);
     const unanswered = await request(`/api/prechecks/${draft.id}/submit`, {
       cookie: hr,
-      body: { version: 1 },
+      body: { version: 1, declaration: true },
     });
     expect(unanswered.status).toBe(409);
     const gaps = await unanswered.json();
@@ -126,7 +126,7 @@ describe('submitting a pre-check', () => {
     await flow.upload(hr, saved.id, 'passport_copy');
     const response = await request(`/api/prechecks/${saved.id}/submit`, {
       cookie: hr,
-      body: { version: saved.version },
+      body: { version: saved.version, declaration: true },
     });
     expect(response.status).toBe(409);
     const problem = await response.json();
@@ -142,6 +142,11 @@ describe('submitting a pre-check', () => {
     );
     expect(paths).not.toContain('documents.passport_copy');
     expect(paths).not.toContain('documents.sub_authorisation');
+    expect(problem.errors).toContainEqual({
+      path: 'residenceTitle',
+      message: 'Bitte beantworten Sie diese Frage.',
+      code: 'answer_missing',
+    });
     expect(problem.errors).toContainEqual({
       path: 'documents.cv_german',
       message: 'Lebenslauf auf Deutsch: Dieses Dokument fehlt noch.',
@@ -160,7 +165,7 @@ describe('submitting a pre-check', () => {
     expect(saved.assessment.acceleratedProcedure.available).toBe(false);
     const response = await request(`/api/prechecks/${saved.id}/submit`, {
       cookie: hr,
-      body: { version: saved.version },
+      body: { version: saved.version, declaration: true },
     });
     expect(response.status).toBe(409);
     expect((await response.json()).code).toBe('precheck_not_eligible');
@@ -171,9 +176,78 @@ describe('submitting a pre-check', () => {
     const ready = await flow.prepare(hr, hireId);
     const response = await request(`/api/prechecks/${ready.id}/submit`, {
       cookie: hr,
-      body: { version: ready.version - 1 },
+      body: { version: ready.version - 1, declaration: true },
     });
     expect(response.status).toBe(409);
     expect((await response.json()).code).toBe('conflict');
+  });
+
+  it('requires the declaration as a field', async () => {
+    const { request, flow, hr, hireId, db } = await createPrecheckTestApp();
+    const ready = await flow.prepare(hr, hireId);
+    for (const body of [
+      { version: ready.version },
+      { version: ready.version, declaration: false },
+    ]) {
+      const response = await request(`/api/prechecks/${ready.id}/submit`, { cookie: hr, body });
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors).toEqual([
+        {
+          path: 'declaration',
+          message: 'Bitte bestätigen Sie die Erklärung, bevor Sie einreichen.',
+          code: 'declaration_required',
+        },
+      ]);
+    }
+    expect(submissionTraces(db)).toEqual(nothingWritten);
+  });
+});
+
+describe('the chosen residence title', () => {
+  it('is refused on save with a field error when the assessment rules it out', async () => {
+    const { flow, hr, hireId } = await createPrecheckTestApp();
+    const draft = await flow.start(hr, hireId);
+    // The engineer has a degree, so § 18a (vocational training) is ruled out.
+    const response = await flow.save(hr, draft, { ...completeAnswers(), residenceTitle: '18a' });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors).toEqual([
+      expect.objectContaining({
+        path: 'answers.residenceTitle',
+        code: 'residence_title_not_open',
+      }),
+    ]);
+  });
+
+  it('makes the checklist: § 19c(2) asks for experience, not for the degree', async () => {
+    const { request, flow, hr, hireId } = await createPrecheckTestApp();
+    const draft = await flow.start(hr, hireId);
+    const saved = await (
+      await flow.save(hr, draft, { ...completeAnswers(), residenceTitle: '19c2' })
+    ).json();
+    expect(saved.answers.residenceTitle).toBe('19c2');
+    const refused = await request(`/api/prechecks/${saved.id}/submit`, {
+      cookie: hr,
+      body: { version: saved.version, declaration: true },
+    });
+    expect(refused.status).toBe(409);
+    const paths = (await refused.json()).errors.map((e: { path: string }) => e.path);
+    expect(paths).toContain('documents.experience_proof');
+    expect(paths).not.toContain('documents.degree_certificate');
+
+    for (const document of saved.assessment.requiredDocuments) {
+      if (document.required && document.pathways.includes('19c2')) {
+        expect((await flow.upload(hr, saved.id, document.code)).status).toBe(201);
+      }
+    }
+    const ready = await (await request(`/api/prechecks/${saved.id}`, { cookie: hr })).json();
+    const submitted = await request(`/api/prechecks/${ready.id}/submit`, {
+      cookie: hr,
+      body: { version: ready.version, declaration: true },
+    });
+    expect(submitted.status).toBe(201);
+    const frozen = await (await request(`/api/prechecks/${ready.id}`, { cookie: hr })).json();
+    const codes = frozen.assessment.requiredDocuments.map((d: { code: string }) => d.code);
+    expect(codes).toContain('experience_proof');
+    expect(codes).not.toContain('degree_certificate');
   });
 });

@@ -32,7 +32,7 @@ export async function createCaseTestApp() {
     const ready = await t.flow.prepare(cookie, hireId, answers);
     const response = await t.request(`/api/prechecks/${ready.id}/submit`, {
       cookie,
-      body: { version: ready.version },
+      body: { version: ready.version, declaration: true },
     });
     if (response.status !== 201) throw new Error(`submit failed: ${response.status}`);
     return response.json();

@@ -1,4 +1,4 @@
-import type { PrecheckAnswers } from '@itc/shared';
+import { type PrecheckAnswers, recommendResidenceTitle } from '@itc/shared';
 import { completeAnswers } from './precheck-answers';
 import { samplePdf } from './sample-files';
 import type { TestApp, TestResponse } from './test-app';
@@ -42,9 +42,17 @@ export function precheckFlow({ app, request }: TestApp) {
     return response as unknown as TestResponse;
   }
 
-  /** Started, answered and every required document uploaded: ready to submit. */
+  /**
+   * Started, answered, the recommended residence title chosen (unless the answers name one) and
+   * every required document uploaded: ready to submit.
+   */
   async function prepare(cookie: string, hireId: string, answers = completeAnswers()) {
-    const saved = await (await save(cookie, await start(cookie, hireId), answers)).json();
+    let saved = await (await save(cookie, await start(cookie, hireId), answers)).json();
+    const recommended = saved.assessment && recommendResidenceTitle(saved.assessment);
+    if (answers.residenceTitle === undefined && recommended) {
+      const withTitle = { ...answers, residenceTitle: recommended.code };
+      saved = await (await save(cookie, saved, withTitle)).json();
+    }
     for (const document of saved.assessment.requiredDocuments) {
       if (!document.required) continue;
       const response = await upload(cookie, saved.id, document.code);

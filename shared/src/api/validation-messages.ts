@@ -137,6 +137,14 @@ export const validationMessages = {
     de: 'Bitte beantworten Sie diese Frage.',
     en: 'Please answer this question.',
   },
+  declaration_required: {
+    de: 'Bitte bestätigen Sie die Erklärung, bevor Sie einreichen.',
+    en: 'Please confirm the declaration before submitting.',
+  },
+  residence_title_not_open: {
+    de: 'Dieser Aufenthaltstitel kommt nach dem Vorab-Check nicht in Frage. Bitte wählen Sie einen der möglichen Titel.',
+    en: 'The pre-check rules out this residence title. Please choose one of the possible titles.',
+  },
   document_missing: {
     de: 'Dieses Dokument fehlt noch.',
     en: 'This document is still missing.',

@@ -4,7 +4,10 @@ import { isoDateSchema } from '../hires/hire.schema';
 import { organizationSummarySchema } from '../organizations/organization.schema';
 import { submittedCaseSchema } from './case.schema';
 import { caseAssigneeSchema } from './case-assignee.schema';
-import { caseDocumentRequestSchema, caseDocumentSchema } from './case-document-request.schema';
+import {
+  caseDetailDocumentSchema,
+  caseDocumentRequestSchema,
+} from './case-document-request.schema';
 import { caseProgressSteps } from './case-progress';
 import { caseShareSchema } from './case-share.schema';
 import { caseActorSideSchema, caseStatusSchema, caseTransitionTargetSchema } from './case-statuses';
@@ -80,7 +83,8 @@ export const caseDetailSchema = submittedCaseSchema.extend({
   timeline: z.array(caseEventSchema),
   openDocumentRequest: caseDocumentRequestSchema.nullable(),
   documentRequests: z.array(caseDocumentRequestSchema),
-  documents: z.array(caseDocumentSchema),
+  /** Oldest upload first; each under its checklist item (`requirementCode`). */
+  documents: z.array(caseDetailDocumentSchema),
   /** Active shares; shown to the employer side and city staff. */
   shares: z.array(caseShareSchema),
   /**

@@ -30,6 +30,15 @@ export const caseDocumentSchema = documentSchema.extend({
 export type CaseDocument = z.infer<typeof caseDocumentSchema>;
 
 /**
+ * A file as the case page lists it: `supersededById` names the later file, answering a document
+ * request for the same checklist item, that replaces it (see `markSupersededDocuments`).
+ */
+export const caseDetailDocumentSchema = caseDocumentSchema.extend({
+  supersededById: z.string().nullable(),
+});
+export type CaseDetailDocument = z.infer<typeof caseDetailDocumentSchema>;
+
+/**
  * `POST /cases/{id}/document-requests/{requestId}/answer`: the employer side sends its answer once
  * every requested document is uploaded; city staff may close a request answered otherwise.
  */

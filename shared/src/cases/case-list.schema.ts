@@ -28,6 +28,8 @@ export const caseListItemSchema = z.object({
 export type CaseListItem = z.infer<typeof caseListItemSchema>;
 
 const queryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');
+/** A filter that narrows when set and is absent otherwise. */
+const queryTrue = z.literal('true').transform(() => true as const);
 
 /** `status=in_review&status=forwarded` or `status=in_review,forwarded`. */
 const statusListSchema = z
@@ -46,6 +48,10 @@ export const caseQueueFilterSchema = z.object({
   /** `me`, `unassigned` or a city user's id. */
   assigned: z.union([z.enum(['me', 'unassigned']), idSchema]).optional(),
   overdue: queryBoolean.optional(),
+  /** Only cases that are still open (not in a final status). */
+  open: queryTrue.optional(),
+  /** Only cases due from today up to `dueSoonDays` days ahead, both inclusive. */
+  dueSoon: queryTrue.optional(),
   organizationId: idSchema.optional(),
   /** ISO 3166 alpha-2, as in the submission. */
   nationality: z

@@ -1,14 +1,25 @@
-import countries from 'i18n-iso-countries';
-import de from 'i18n-iso-countries/langs/de.json';
-import en from 'i18n-iso-countries/langs/en.json';
 import { z } from 'zod';
 import type { Locale } from '../api/common.schema';
 
-countries.registerLocale(de);
-countries.registerLocale(en);
-
-/** ISO 3166-1 alpha-2 codes from the maintained i18n-iso-countries package. */
-export const countryCodes: readonly string[] = Object.keys(countries.getAlpha2Codes());
+/**
+ * ISO 3166-1 alpha-2 codes of inhabited places (and Kosovo, XK), so a nationality or a country of
+ * residence can be chosen. Left out as nobody lives there: Antarctica (AQ), Bouvet Island (BV),
+ * Heard and McDonald Islands (HM), South Georgia (GS), the French Southern Territories (TF) and
+ * the US Minor Outlying Islands (UM).
+ */
+export const countryCodes: readonly string[] = `
+  AD AE AF AG AI AL AM AO AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR
+  BS BT BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ
+  EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GT GU GW
+  GY HK HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY
+  KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU
+  MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT
+  PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC
+  TD TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG US UY UZ VA VC VE VG VI VN VU WF WS XK YE
+  YT ZA ZM ZW
+`
+  .trim()
+  .split(/\s+/);
 
 export const countryCodeSchema = z
   .string()
@@ -16,8 +27,18 @@ export const countryCodeSchema = z
   .toUpperCase()
   .refine((code) => countryCodes.includes(code), 'country_unknown');
 
+/**
+ * Names come from the runtime's CLDR data (Intl.DisplayNames), in every language the same way,
+ * instead of a bundled table. English CLDR writes "Antigua & Barbuda"; letters spell out "and".
+ */
+const displayNames: Record<Locale, Intl.DisplayNames> = {
+  de: new Intl.DisplayNames('de', { type: 'region', fallback: 'code' }),
+  en: new Intl.DisplayNames('en-GB', { type: 'region', fallback: 'code' }),
+};
+
 export function countryName(code: string, locale: Locale): string {
-  return countries.getName(code, locale, { select: 'official' }) ?? code;
+  const name = displayNames[locale].of(code.toUpperCase()) ?? code;
+  return locale === 'en' ? name.replace(' & ', ' and ') : name;
 }
 
 /** Country options sorted by their name in the given language. */

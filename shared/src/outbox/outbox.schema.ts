@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from '../api/common.schema';
+import { listQuerySchema } from '../api/list.schema';
 
 /** A file sent with an email, e.g. the calendar entry of an event; `content` is base64. */
 export const outboxAttachmentSchema = z.object({
@@ -14,11 +15,26 @@ export const outboxMessageSchema = z.object({
   to: z.string(),
   subject: z.string(),
   text: z.string(),
-  /** Names and types only, for the development mailbox; absent means none. */
+  /** Name, type and size in bytes, for the development mailbox; the file has its own download. */
   attachments: z
-    .array(outboxAttachmentSchema.pick({ filename: true, contentType: true }))
+    .array(
+      outboxAttachmentSchema
+        .pick({ filename: true, contentType: true })
+        .extend({ size: z.int().nonnegative() }),
+    )
     .default([]),
   createdAt: isoDateTimeSchema,
   sentAt: isoDateTimeSchema.nullable(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** The mailbox is searched by recipient or subject (case-insensitive, part of either). */
+export const outboxQuerySchema = listQuerySchema.extend({
+  q: z.string().trim().max(200).optional(),
+});
+export type OutboxQuery = z.infer<typeof outboxQuerySchema>;
+
+export const outboxAttachmentParamSchema = z.object({
+  id: z.string().min(1),
+  index: z.coerce.number().int().nonnegative(),
+});

@@ -1,5 +1,5 @@
 import type { HireInput } from '../hires/hire.schema';
-import type { PrecheckInput } from '../prechecks';
+import type { EvaluatePrecheckOptions, PrecheckInput } from '../prechecks';
 import type { PrecheckAnswers } from './precheck-answers.schema';
 
 export type BuiltPrecheckInput =
@@ -85,6 +85,19 @@ export function buildPrecheckInput(hire: HireInput, answers: PrecheckAnswers): B
         collectiveAgreement: job.collectiveAgreement!,
         matchesQualification: job.matchesQualification!,
       },
+    },
+  };
+}
+
+/** What the rules need to know about the hire beyond the input: family and document origins. */
+export function evaluateOptionsForHire(
+  hire: Pick<HireInput, 'familyMembers' | 'nationality' | 'qualification'>,
+): Required<Pick<EvaluatePrecheckOptions, 'familyMembers' | 'documentCountries'>> {
+  return {
+    familyMembers: hire.familyMembers.length,
+    documentCountries: {
+      qualificationCountry: hire.qualification.country ?? null,
+      homeCountry: hire.nationality,
     },
   };
 }

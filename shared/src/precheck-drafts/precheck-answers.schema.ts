@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from '../api/common.schema';
 import { isoDateSchema } from '../hires/hire.schema';
-import { licenceStatusSchema, precheckAssessmentSchema } from '../prechecks';
+import { licenceStatusSchema, pathwayCodeSchema, precheckAssessmentSchema } from '../prechecks';
 import { documentContentTypes } from './document-upload.schema';
 
 export const precheckSteps = ['job', 'qualification', 'licence', 'documents', 'review'] as const;
@@ -34,6 +34,11 @@ export const precheckAnswersSchema = z.strictObject({
   licence: licenceStatusSchema.nullable(),
   firstResidenceTitleForWork: z.boolean().nullable(),
   pensionProvision: z.boolean().nullable(),
+  /**
+   * The residence title the employer applies for (chosen in the documents step); its route alone
+   * makes the checklist. Absent until chosen; must be one the assessment leaves open.
+   */
+  residenceTitle: pathwayCodeSchema.optional(),
 });
 export type PrecheckAnswers = z.infer<typeof precheckAnswersSchema>;
 
@@ -97,4 +102,9 @@ export const savePrecheckSchema = z.strictObject({
 });
 export type SavePrecheck = z.infer<typeof savePrecheckSchema>;
 
-export const submitPrecheckSchema = z.strictObject({ version: z.number().int().min(1) });
+export const submitPrecheckSchema = z.strictObject({
+  version: z.number().int().min(1),
+  /** The user declares the data true and knows the fee (411 EUR per person); required. */
+  declaration: z.literal(true, { error: 'declaration_required' }),
+});
+export type SubmitPrecheck = z.infer<typeof submitPrecheckSchema>;

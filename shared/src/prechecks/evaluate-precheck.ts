@@ -13,12 +13,19 @@ import type { PrecheckInput } from './precheck-input.schema';
 import { localizeReason, type ReasonRef, reason } from './reasons';
 import { type PathwayFindings, resolveFindings } from './rules/findings';
 import { assessMinimumWage } from './rules/minimum-wage';
-import { selectRequiredDocuments } from './select-required-documents';
+import { type DocumentCountries, selectRequiredDocuments } from './select-required-documents';
 
 /** Changes whenever a rule or a data table changes, so stored assessments can be told apart. */
-export const rulesVersion = '2026.1';
+export const rulesVersion = '2026.2';
 
-export type EvaluatePrecheckOptions = { locale?: Locale; familyMembers?: number };
+export type EvaluatePrecheckOptions = {
+  locale?: Locale;
+  familyMembers?: number;
+  /** Where the worker's documents come from; unknown asks for translations. */
+  documentCountries?: DocumentCountries;
+};
+
+const unknownCountries: DocumentCountries = { qualificationCountry: null, homeCountry: null };
 
 const pathwayAssessors: Record<PathwayCode, (ctx: PrecheckContext) => PathwayFindings> = {
   '18g': assessBlueCard,
@@ -32,7 +39,11 @@ const pathwayAssessors: Record<PathwayCode, (ctx: PrecheckContext) => PathwayFin
 /** Applies the rules card (domain reference, section 3) to one pre-check. Pure. */
 export function evaluatePrecheck(
   input: PrecheckInput,
-  { locale = defaultLocale, familyMembers = 0 }: EvaluatePrecheckOptions = {},
+  {
+    locale = defaultLocale,
+    familyMembers = 0,
+    documentCountries = unknownCountries,
+  }: EvaluatePrecheckOptions = {},
 ): PrecheckAssessment {
   const ctx = createPrecheckContext(input);
   const localize = (refs: readonly ReasonRef[]) => refs.map((ref) => localizeReason(ref, locale));
@@ -62,11 +73,13 @@ export function evaluatePrecheck(
     ctx,
     available: acceleratedProcedure.pathways,
     familyMembers,
-  }).map(({ document, pathways: served }) => ({
+    documentCountries,
+  }).map(({ document, pathways: served, needsTranslation }) => ({
     code: document.code,
     label: locale === 'de' ? document.labelDe : document.labelEn,
     required: document.required,
     pathways: served,
+    needsTranslation,
   }));
   const warnings =
     acceleratedProcedure.available && familyMembers > 0 ? [reason('family_visa_window')] : [];

@@ -4,6 +4,10 @@ export {
   isBlueCardShortageOccupation,
 } from './data/blue-card-shortage-groups';
 export {
+  germanLanguageCountries,
+  issuesDocumentsInGerman,
+} from './data/german-language-countries';
+export {
   findOccupation,
   type Occupation,
   type OccupationField,
@@ -12,10 +16,18 @@ export {
   occupationFlags,
   occupations,
 } from './data/occupations';
+export { acceleratedProcedureFeeEurPerPerson } from './data/procedure-fees';
 export { type RequiredDocument, requiredDocuments } from './data/required-documents';
+export { residenceTitlePreference } from './data/residence-title-preference';
 export { type EvaluatePrecheckOptions, evaluatePrecheck, rulesVersion } from './evaluate-precheck';
 export { defaultLocale, locales } from './locales';
-export { type ReasonCode, reasonCodeSchema, reasonCodes } from './messages';
+export {
+  formatReasonMessage,
+  type ReasonCode,
+  type ReasonParams,
+  reasonCodeSchema,
+  reasonCodes,
+} from './messages';
 export {
   type PathwayCode,
   type PathwayResult,
@@ -50,8 +62,16 @@ export {
   recognitionStatusSchema,
 } from './precheck-input.schema';
 export {
+  checklistForResidenceTitle,
+  listOpenResidenceTitles,
+  type ResidenceTitleRecommendation,
+  recommendResidenceTitle,
+  resolveResidenceTitle,
+} from './residence-title';
+export {
   type MinimumWage,
   resolveMinimumWage,
   resolveSalaryThresholds,
   type SalaryThresholds,
 } from './rules/yearly-figures';
+export type { DocumentCountries } from './select-required-documents';

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { reasonCodeSchema } from './messages';
 import { pathwayCodeSchema, pathwayCodes, pathwayResultSchema } from './pathway-codes';
 
-export const reasonSchema = z.strictObject({ code: reasonCodeSchema, message: z.string().min(1) });
+/**
+ * `message` is worded in the language of the evaluation; `params` (absent in results stored before
+ * they were kept) let a reader in another language have the reason worded anew from its code.
+ */
+export const reasonSchema = z.strictObject({
+  code: reasonCodeSchema,
+  message: z.string().min(1),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
 export type Reason = z.infer<typeof reasonSchema>;
 
 export const pathwayAssessmentSchema = z.strictObject({
@@ -19,6 +27,8 @@ export const documentRequirementSchema = z.strictObject({
   label: z.string().min(1),
   required: z.boolean(),
   pathways: z.array(pathwayCodeSchema).min(1),
+  /** Issued abroad in another language: the translations item covers it. Absent in old results. */
+  needsTranslation: z.boolean().optional(),
 });
 export type DocumentRequirement = z.infer<typeof documentRequirementSchema>;
 

@@ -14,5 +14,9 @@ export function reason<C extends ReasonCode>(code: C, ...args: ParamArgs<C>): Re
 }
 
 export function localizeReason(ref: ReasonRef, locale: Locale): Reason {
-  return { code: ref.code, message: formatReasonMessage(ref.code, ref.params, locale) };
+  return {
+    code: ref.code,
+    message: formatReasonMessage(ref.code, ref.params, locale),
+    params: ref.params,
+  };
 }

@@ -17,6 +17,7 @@ describe('required documents', () => {
       label: 'Vollmacht der Fachkraft für den Arbeitgeber',
       required: true,
       pathways: ['18g', '18b', '19c2'],
+      needsTranslation: false,
     });
     expect(documentOf(documents, 'degree_certificate')?.pathways).toEqual(['18g', '18b']);
     expect(documentOf(documents, 'experience_proof')?.pathways).toEqual(['19c2']);

@@ -1,5 +1,7 @@
+import { issuesDocumentsInGerman } from './data/german-language-countries';
 import {
   type DocumentCondition,
+  type DocumentOrigin,
   type RequiredDocument,
   requiredDocuments,
 } from './data/required-documents';
@@ -12,9 +14,16 @@ type SelectionContext = {
   /** Pathways that are eligible or conditional, in output order. */
   available: readonly PathwayCode[];
   familyMembers: number;
+  documentCountries: DocumentCountries;
 };
 
-type SpecialCondition = Exclude<DocumentCondition, 'all' | readonly PathwayCode[]>;
+/** Where the documents that may come from abroad were issued; null when not known. */
+export type DocumentCountries = Record<DocumentOrigin, string | null>;
+
+type SpecialCondition = Exclude<
+  DocumentCondition,
+  'all' | readonly PathwayCode[] | 'foreignLanguage'
+>;
 
 const only = (available: readonly PathwayCode[], wanted: readonly PathwayCode[]) =>
   available.filter((code) => wanted.includes(code));
@@ -35,17 +44,44 @@ const pathwaysServed: Record<SpecialCondition, (selection: SelectionContext) => 
       : [],
 };
 
-function servedBy(appliesTo: DocumentCondition, selection: SelectionContext): PathwayCode[] {
+function servedBy(
+  appliesTo: Exclude<DocumentCondition, 'foreignLanguage'>,
+  selection: SelectionContext,
+): PathwayCode[] {
   if (appliesTo === 'all') return [...selection.available];
   if (typeof appliesTo === 'string') return pathwaysServed[appliesTo](selection);
   return only(selection.available, appliesTo);
 }
 
-export function selectRequiredDocuments(
-  selection: SelectionContext,
-): { document: RequiredDocument; pathways: PathwayCode[] }[] {
-  return requiredDocuments.flatMap((document) => {
+export type SelectedDocument = {
+  document: RequiredDocument;
+  pathways: PathwayCode[];
+  needsTranslation: boolean;
+};
+
+/**
+ * The checklist of every open pathway, each document with the pathways it serves. The
+ * translations item serves exactly the pathways of the documents marked as not issued in German.
+ */
+export function selectRequiredDocuments(selection: SelectionContext): SelectedDocument[] {
+  const needsTranslation = (document: RequiredDocument) =>
+    document.issuedIn !== undefined &&
+    !issuesDocumentsInGerman(selection.documentCountries[document.issuedIn]);
+  const selected = requiredDocuments.flatMap((document): SelectedDocument[] => {
+    if (document.appliesTo === 'foreignLanguage') return [];
     const pathways = servedBy(document.appliesTo, selection);
-    return pathways.length > 0 ? [{ document, pathways }] : [];
+    return pathways.length > 0
+      ? [{ document, pathways, needsTranslation: needsTranslation(document) }]
+      : [];
+  });
+  const translated = new Set(
+    selected.filter((item) => item.needsTranslation).flatMap((item) => item.pathways),
+  );
+  return requiredDocuments.flatMap((document): SelectedDocument[] => {
+    if (document.appliesTo !== 'foreignLanguage') {
+      return selected.filter((item) => item.document === document);
+    }
+    const pathways = selection.available.filter((code) => translated.has(code));
+    return pathways.length > 0 ? [{ document, pathways, needsTranslation: false }] : [];
   });
 }

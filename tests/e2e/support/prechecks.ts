@@ -74,6 +74,7 @@ export async function prepareDraftByApi(
           matchesQualification: true,
         },
         firstResidenceTitleForWork: true,
+        residenceTitle: '18g',
       },
     },
   });
@@ -100,7 +101,7 @@ export async function submitCaseByApi(
   const current = await page.request.get(`${baseUrl}/api/prechecks/${draft.id}`);
   const { version } = (await current.json()) as Precheck;
   const submitted = await page.request.post(`${baseUrl}/api/prechecks/${draft.id}/submit`, {
-    data: { version },
+    data: { version, declaration: true },
   });
   expect(submitted.status(), await submitted.text()).toBe(201);
   return (await submitted.json()) as { id: string; reference: string };

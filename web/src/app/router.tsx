@@ -80,6 +80,14 @@ export const routes: RouteObject[] = [
             lazy: page(() => import('../features/legal/routes/privacy-page'), 'PrivacyPage'),
           },
           {
+            path: '/imprint',
+            lazy: page(() => import('../features/legal/routes/imprint-page'), 'ImprintPage'),
+          },
+          {
+            path: '/contact',
+            lazy: page(() => import('../features/legal/routes/contact-page'), 'ContactPage'),
+          },
+          {
             element: <ProtectedRoute />,
             children: [
               {

@@ -9,8 +9,15 @@ import { TextField } from './ui/text-field';
 /**
  * The hire's qualification, asked in plain words; used by the hire form and by the pre-check
  * wizard's qualification step. `prefix` is the path of the qualification object in the form.
+ * `completedYearRequired`: the pre-check's rules need the year, so it is not marked optional.
  */
-export function QualificationFields({ prefix }: { prefix: string }) {
+export function QualificationFields({
+  prefix,
+  completedYearRequired = false,
+}: {
+  prefix: string;
+  completedYearRequired?: boolean;
+}) {
   const { t } = useTranslation();
   const countries = useCountryOptions();
   const level = useWatch({ name: `${prefix}.level` }) as string | undefined;
@@ -48,7 +55,7 @@ export function QualificationFields({ prefix }: { prefix: string }) {
             inputMode="numeric"
             maxLength={4}
             width="narrow"
-            optional
+            optional={!completedYearRequired}
           />
           <TextField
             name={`${prefix}.trainingYears`}

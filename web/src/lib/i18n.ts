@@ -100,6 +100,8 @@ export async function setUpI18n(
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
+    // Texts added later (a page's, or the second pass of a language switch) re-render what shows.
+    react: { bindI18nStore: 'added' },
     // A key without text shows as the key itself; say so, so tests (and developers) see it.
     saveMissing: true,
     missingKeyHandler: (_languages, _namespace, key) => {
@@ -146,4 +148,6 @@ export async function changeLocale(locale: Locale): Promise<void> {
 export async function switchLanguage(instance: I18n, locale: Locale): Promise<void> {
   await addRequiredTexts(instance, locale);
   await instance.changeLanguage(locale);
+  // A page module that loaded meanwhile asked for its texts in the old language.
+  await addRequiredTexts(instance, locale);
 }

@@ -10,7 +10,7 @@ export function useLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : defaultLocale;
 }
 
-/** Every ISO 3166-1 country, named and sorted in the UI language. */
+/** Every inhabited country (ISO 3166-1), named and sorted in the UI language. */
 export function useCountryOptions(): SelectOption[] {
   const locale = useLocale();
   return useMemo(

@@ -4,11 +4,13 @@ import {
   type CaseDetail,
   type CaseListItem,
   type CaseMessage,
+  type CaseOverview,
   type CaseShare,
   caseDashboardSchema,
   caseDetailSchema,
   caseListItemSchema,
   caseMessageSchema,
+  caseOverviewSchema,
   caseShareSchema,
   type Hire,
 } from '@itc/shared';
@@ -188,4 +190,13 @@ export const caseDashboardFixture: CaseDashboard = caseDashboardSchema.parse({
   overdueCount: 1,
   byOccupationField: [{ occupationField: null, count: 3 }],
   byNationality: [{ nationality: 'IN', count: 3 }],
+});
+
+/** The reviewer's start page counts, as of the test clock's day (2026-12-01). */
+export const caseOverviewFixture: CaseOverview = caseOverviewSchema.parse({
+  newCount: 3,
+  assignedToMeCount: 1,
+  dueSoonCount: 2,
+  overdueCount: 4,
+  dueSoonUntil: '2026-12-08',
 });

@@ -1,6 +1,7 @@
 import {
   buildPrecheckInput,
   emptyPrecheckAnswers,
+  evaluateOptionsForHire,
   evaluatePrecheck,
   type Hire,
   hireSchema,
@@ -141,7 +142,7 @@ export function assessDraft(hire: Hire, answers: PrecheckAnswers) {
   if (!built.complete) return { assessment: null, missingAnswers: built.missing };
   const input = precheckInputSchema.parse(built.input);
   return {
-    assessment: evaluatePrecheck(input, { familyMembers: hire.familyMembers.length }),
+    assessment: evaluatePrecheck(input, evaluateOptionsForHire(hire)),
     missingAnswers: [],
   };
 }

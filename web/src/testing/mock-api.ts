@@ -2,10 +2,12 @@ import {
   acceptInvitationSchema,
   type CurrentUser,
   checkHire,
+  checklistForResidenceTitle,
   createHireSchema,
   createPartnerOrganizationSchema,
   documentSchema,
   type ErrorCode,
+  employerRegistrationReviewSchema,
   employerRegistrationSchema,
   type FieldError,
   grantMandateSchema,
@@ -25,6 +27,7 @@ import {
   type Precheck,
   problemSchema,
   rejectEmployerSchema,
+  resolveResidenceTitle,
   type SubmittedCase,
   savePrecheckSchema,
   submittedCaseSchema,
@@ -131,7 +134,17 @@ export function resetMockApi(): void {
     toUserRow(rejectedHrUser, rejectedEmployer),
     toUserRow(ihkUser, ihkOrganization),
   ];
-  state.outbox = [makeOutboxMessage({ id: 'mail-1' })];
+  state.outbox = [
+    makeOutboxMessage({ id: 'mail-1' }),
+    makeOutboxMessage({
+      id: 'mail-2',
+      to: 'j.mueller@rhein-stahl.example',
+      subject: 'Anmeldung bestätigt: Sprechstunde',
+      attachments: [
+        { filename: 'termin.ics', contentType: 'text/calendar; charset=utf-8', size: 1234 },
+      ],
+    }),
+  ];
   state.invitations = new Map([
     [
       validInvitationToken,
@@ -446,6 +459,23 @@ export const handlers = [
     return HttpResponse.json(paginate(items, url));
   }),
 
+  http.get('/api/admin/employer-registrations', ({ request }) => {
+    const denied = requireAdmin();
+    if (denied) return denied;
+    const url = new URL(request.url);
+    const status = url.searchParams.get('verificationStatus');
+    const items = state.organizations
+      .filter((o) => o.type === 'employer' && (!status || o.verificationStatus === status))
+      .map((organization) => {
+        const first = state.users.find((u) => u.organization.id === organization.id);
+        return employerRegistrationReviewSchema.parse({
+          ...organization,
+          registrant: first ? { name: first.name, email: first.email, locale: first.locale } : null,
+        });
+      });
+    return HttpResponse.json(paginate(items, url));
+  }),
+
   http.post('/api/admin/organizations', async ({ request }) => {
     const denied = requireAdmin();
     if (denied) return denied;
@@ -540,7 +570,12 @@ export const handlers = [
   http.get('/api/admin/outbox', ({ request }) => {
     const denied = requireAdmin();
     if (denied) return denied;
-    return HttpResponse.json(paginate(state.outbox, new URL(request.url)));
+    const url = new URL(request.url);
+    const q = url.searchParams.get('q')?.toLowerCase();
+    const found = q
+      ? state.outbox.filter((m) => `${m.to} ${m.subject}`.toLowerCase().includes(q))
+      : state.outbox;
+    return HttpResponse.json(paginate(found, url));
   }),
 
   http.get('/api/hires', ({ request }) => {
@@ -846,7 +881,7 @@ export const handlers = [
   http.post('/api/prechecks/:id/submit', async ({ params, request }) => {
     const denied = requireSession();
     if (denied) return denied;
-    await record(request);
+    const body = (await record(request)) as { declaration?: unknown } | undefined;
     const found = findPrecheckRecord(String(params.id));
     if (!found) return problem(404, 'not_found');
     const { precheck, hire } = found;
@@ -856,11 +891,21 @@ export const handlers = [
     if (employer.verificationStatus !== 'verified') {
       return problem(403, 'organization_not_verified');
     }
+    if (body?.declaration !== true) {
+      return problem(400, 'validation_failed', {
+        errors: [{ path: 'declaration', message: validationMessages.declaration_required.de }],
+      });
+    }
     const answerGaps = [...precheck.missingAnswers, ...listMissingFormAnswers(precheck.answers)];
     const uploaded = new Set(precheck.documents.map((d) => d.requirementCode));
-    const documentGaps = (precheck.assessment?.requiredDocuments ?? []).filter(
-      (d) => d.required && !uploaded.has(d.code),
-    );
+    const title =
+      precheck.assessment &&
+      resolveResidenceTitle(precheck.assessment, precheck.answers.residenceTitle);
+    const checklist =
+      precheck.assessment && title
+        ? checklistForResidenceTitle(precheck.assessment.requiredDocuments, title)
+        : [];
+    const documentGaps = checklist.filter((d) => d.required && !uploaded.has(d.code));
     const errors: FieldError[] = [
       ...answerGaps.map((path) => ({ path, message: validationMessages.answer_missing.de })),
       ...documentGaps.map((d) => ({

@@ -22,6 +22,7 @@ import { HttpResponse, http } from 'msw';
 import {
   assignableCityStaff,
   caseDashboardFixture,
+  caseOverviewFixture,
   cityView,
   engineerCase,
   engineerCaseMessages,
@@ -152,6 +153,12 @@ export function createCaseHandlers({ session, problem, record, partners, holdsMa
       if (!user) return problem(401, 'unauthenticated');
       if (!isCityRole(user.role)) return problem(403, 'forbidden');
       return HttpResponse.json(caseDashboardFixture);
+    }),
+    http.get('/api/cases/overview', () => {
+      const user = session();
+      if (!user) return problem(401, 'unauthenticated');
+      if (!isCityRole(user.role)) return problem(403, 'forbidden');
+      return HttpResponse.json(caseOverviewFixture);
     }),
     http.get('/api/cases', () => {
       const user = session();

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useMe } from '../../features/auth/api/get-me';
+import { AccountLocale } from '../../features/auth/components/account-locale';
 import { LanguageSwitch } from '../../features/auth/components/language-switch';
 import { UserMenu } from '../../features/auth/components/user-menu';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
-import { changeLocale } from '../../lib/i18n';
 import { MainNav } from './main-nav';
 import { NavigationProgress } from './navigation-progress';
 
@@ -25,17 +24,13 @@ function useFocusOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
   }, [pathname, mainRef]);
 }
 
-/** A new session brings the language saved in the account. */
-function useAccountLocale() {
-  const { data: user } = useMe();
-  const userId = user?.id;
-  const accountLocale = user?.locale;
-  // Only when the logged-in person changes: afterwards the switch itself keeps both in step.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: deliberately keyed on the user id
-  useEffect(() => {
-    if (accountLocale) void changeLocale(accountLocale);
-  }, [userId]);
-}
+/** The public pages every page links to, logged in or not. */
+const footerLinks = [
+  { to: '/contact', label: 'app.footerContact' },
+  { to: '/imprint', label: 'app.footerImprint' },
+  { to: '/privacy', label: 'app.footerPrivacy' },
+  { to: '/accessibility', label: 'app.footerAccessibility' },
+] as const;
 
 function SkipLink() {
   const { t } = useTranslation();
@@ -50,7 +45,6 @@ export function AppLayout() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigation(mainRef);
-  useAccountLocale();
 
   return (
     <div className="app-shell">
@@ -72,6 +66,7 @@ export function AppLayout() {
       </header>
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
         <div className="kern-container">
+          <AccountLocale />
           <Outlet />
         </div>
       </main>
@@ -80,16 +75,13 @@ export function AppLayout() {
           <p className="kern-body kern-body--small">{t('app.footerText')}</p>
           <nav aria-label={t('app.footerNav')}>
             <ul className="kern-list kern-list--horizontal app-footer__links">
-              <li>
-                <Link className="kern-link" to="/accessibility">
-                  {t('app.footerAccessibility')}
-                </Link>
-              </li>
-              <li>
-                <Link className="kern-link" to="/privacy">
-                  {t('app.footerPrivacy')}
-                </Link>
-              </li>
+              {footerLinks.map((link) => (
+                <li key={link.to}>
+                  <Link className="kern-link" to={link.to}>
+                    {t(link.label)}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

@@ -1,58 +1,76 @@
-import { type CurrentUser, isCityRole } from '@itc/shared';
+import type { CurrentUser } from '@itc/shared';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { DisclosureMenu } from '../../components/ui/disclosure-menu';
+import { useEscape } from '../../components/ui/use-escape';
 import { useMe } from '../../features/auth/api/get-me';
+import { findCurrentNavTarget } from './current-nav-item';
+import { useNavItems } from './nav-items';
 
-type NavItem = { to: string; label: string; end?: boolean };
-
-function useNavItems(user: CurrentUser): NavItem[] {
-  const { t } = useTranslation();
-  const items: NavItem[] = [
-    { to: '/', label: t('nav.home'), end: true },
-    // City staff browse hires read-only; employers and partners register them.
-    { to: '/hires', label: t('nav.hires') },
-    { to: '/cases', label: t('nav.cases') },
-  ];
-  if (user.role === 'employer_hr')
-    items.push({ to: '/mandates', label: t('nav.mandatesEmployer') });
-  if (user.role === 'ihk_advisor' || user.role === 'jobcenter_advisor') {
-    items.push({ to: '/mandates', label: t('nav.mandatesPartner') });
-  }
-  if (isCityRole(user.role)) {
-    items.push({ to: '/cases/dashboard', label: t('nav.casesDashboard') });
-  }
-  items.push({ to: '/events', label: t('nav.events') });
-  items.push({
-    to: '/organization',
-    label: user.organization.type === 'employer' ? t('nav.myCompany') : t('nav.myOrganization'),
-  });
-  if (user.role === 'city_admin') {
-    items.push(
-      { to: '/admin/employers', label: t('nav.verifyEmployers') },
-      { to: '/admin/organizations', label: t('nav.organizations') },
-      { to: '/admin/users', label: t('nav.users') },
-      { to: '/admin/mailbox', label: t('nav.mailbox') },
-      { to: '/admin/audit-log', label: t('nav.auditLog') },
-      { to: '/admin/retention', label: t('nav.retention') },
-    );
-  }
-  return items;
-}
-
+/**
+ * One row of links on wide screens; on a phone the row folds away behind a menu button
+ * (styles/app.css shows the button and hides the closed list below the breakpoint).
+ */
 function MainNavItems({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
-  const items = useNavItems(user);
+  const { pathname } = useLocation();
+  const { items, adminItems } = useNavItems(user);
+  const [isOpen, setOpen] = useState(false);
+  const listId = useId();
+  const navRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const current = findCurrentNavTarget(
+    pathname,
+    [...items, ...adminItems].map((item) => item.to),
+  );
+  const close = () => setOpen(false);
+  useEscape(navRef, isOpen, () => {
+    close();
+    toggleRef.current?.focus();
+  });
+
   return (
-    <nav className="app-nav" aria-label={t('nav.label')}>
-      <div className="kern-container">
-        <ul className="app-nav__list">
+    <nav ref={navRef} className="app-nav" aria-label={t('nav.label')}>
+      <div className="kern-container app-nav__inner">
+        <button
+          ref={toggleRef}
+          type="button"
+          className="kern-btn kern-btn--secondary kern-btn--x-small app-nav__toggle"
+          aria-expanded={isOpen}
+          aria-controls={listId}
+          onClick={() => setOpen((open) => !open)}
+        >
+          <span
+            className={`kern-icon kern-icon--${isOpen ? 'close' : 'dehaze'}`}
+            aria-hidden="true"
+          />
+          <span className="kern-label">{t('nav.menu')}</span>
+        </button>
+        <ul id={listId} className="app-nav__list" data-open={isOpen}>
           {items.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} end={item.end} className="app-nav__link">
+              <Link
+                to={item.to}
+                className="app-nav__link"
+                aria-current={item.to === current ? 'page' : undefined}
+                onClick={close}
+              >
                 {item.label}
-              </NavLink>
+              </Link>
             </li>
           ))}
+          {adminItems.length > 0 ? (
+            <li>
+              <DisclosureMenu
+                label={t('nav.admin')}
+                links={adminItems}
+                currentTo={current}
+                buttonClassName="app-nav__link"
+                onNavigate={close}
+              />
+            </li>
+          ) : null}
         </ul>
       </div>
     </nav>

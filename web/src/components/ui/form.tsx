@@ -66,6 +66,34 @@ function useFormMeta(): FormMeta {
   return meta;
 }
 
+/**
+ * The field a server error belongs to. Paths are dotted like field names, but a form may show
+ * only part of the request (the server says `job.salary`, the step's field is `salary`) or one
+ * field may stand for a nested value (`address` for `address.street`).
+ */
+export function findFieldForPath(path: string, known: ReadonlyMap<string, string>): string | null {
+  if (known.has(path)) return path;
+  const names = [...known.keys()];
+  const bySuffix = names
+    .filter((name) => path.endsWith(`.${name}`))
+    .sort((a, b) => b.length - a.length)[0];
+  if (bySuffix) return bySuffix;
+  const byPrefix = names
+    .filter((name) => path.startsWith(`${name}.`))
+    .sort((a, b) => b.length - a.length)[0];
+  return byPrefix ?? null;
+}
+
+/**
+ * One line of the error summary: "Titel: Bitte geben Sie …". A label that is a question
+ * ("Ist Ihr Betrieb an einen Tarifvertrag gebunden?") is followed by the message as a sentence
+ * of its own, never by a colon after the question mark.
+ */
+export function summaryLine(label: string, message: string): string {
+  const trimmed = label.trim().replace(/:$/, '');
+  return /[?!.]$/.test(trimmed) ? `${trimmed} ${message}` : `${trimmed}: ${message}`;
+}
+
 function readErrorMessage(errors: FieldValues, name: string): string | undefined {
   const error = get(errors, name) as { message?: unknown } | undefined;
   return typeof error?.message === 'string' ? error.message : undefined;
@@ -112,6 +140,8 @@ type FormProps<S extends z.ZodType<FieldValues, FieldValues>> = {
   submittingLabel?: string;
   /** Secondary where the form only filters a list, like the search button next to it. */
   submitVariant?: ButtonVariant;
+  /** The submit button is styled as dangerous (e.g. rejecting a case). */
+  destructive?: boolean;
   children: ReactNode;
   /** Problem codes that belong to one field even if the server names no `errors[].path`. */
   errorCodeFields?: Partial<Record<ErrorCode, Path<z.input<S>>>>;
@@ -139,6 +169,7 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
   submitLabel,
   submittingLabel,
   submitVariant,
+  destructive = false,
   children,
   errorCodeFields,
   secondaryActions,
@@ -192,8 +223,9 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
       if (error instanceof FormFieldErrors) {
         const unmatchedLocal: FormLevelError[] = [];
         for (const fieldError of error.errors) {
-          if (fieldsRef.current.has(fieldError.path)) {
-            form.setError(fieldError.path as Path<z.input<S>>, {
+          const field = findFieldForPath(fieldError.path, fieldsRef.current);
+          if (field) {
+            form.setError(field as Path<z.input<S>>, {
               type: 'local',
               message: fieldError.message,
             });
@@ -209,7 +241,8 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
       const unmatched: FormLevelError[] = [];
       let matched = false;
       for (const fieldError of problem.errors ?? []) {
-        if (known.has(fieldError.path)) {
+        const field = findFieldForPath(fieldError.path, known);
+        if (field) {
           // A validation message is kept as its key from the shared table, so that it is
           // translated when shown (and again after a language switch); any other problem is
           // named by its code, so that e.g. `email_taken` reads the same as everywhere else.
@@ -217,7 +250,7 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
             problem.code === 'validation_failed'
               ? (fieldError.code ?? fieldError.message)
               : problem.code;
-          form.setError(fieldError.path as Path<z.input<S>>, { type: 'server', message });
+          form.setError(field as Path<z.input<S>>, { type: 'server', message });
           matched = true;
         } else if (problem.code === 'validation_failed') {
           unmatched.push({ kind: 'message', message: fieldError.code ?? fieldError.message });
@@ -228,7 +261,8 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
         form.setError(codeField, { type: 'server', message: problem.code });
         matched = true;
       }
-      if (!matched) unmatched.unshift({ kind: 'problem', error });
+      // The generic "check the marked fields" only when the server named no field at all.
+      if (!matched && unmatched.length === 0) unmatched.unshift({ kind: 'problem', error });
       return unmatched;
     },
     [errorCodeFields, form],
@@ -272,7 +306,13 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>({
           />
           {children}
           <ButtonGroup>
-            <Button type="submit" variant={submitVariant} disabled={form.formState.isSubmitting}>
+            <Button
+              type="submit"
+              variant={submitVariant}
+              className={destructive ? 'app-btn-destructive' : undefined}
+              icon={destructive ? 'warning' : undefined}
+              disabled={form.formState.isSubmitting}
+            >
               {form.formState.isSubmitting
                 ? (submittingLabel ?? t('form.submitting'))
                 : submitLabel}
@@ -356,7 +396,7 @@ function ErrorSummary({ fields, formErrors, fieldId, title, focusRequest }: Erro
                         focusField(id);
                       }}
                     >
-                      {item.label}: {item.message}
+                      {summaryLine(item.label, item.message ?? '')}
                     </a>
                   </li>
                 );

@@ -22,11 +22,16 @@ type DataTableProps<T> = {
   rowKey: (row: T) => string;
 };
 
-/** A KERN table; scrolls sideways on small screens instead of breaking the layout. */
+/**
+ * A KERN table. On a phone each row becomes a block of label–value lines (styles/app.css): every
+ * cell carries its column's header in `data-label`, which the CSS shows in front of the value
+ * but keeps from screen readers, as they announce the real column header anyway. A header that
+ * is not plain text (e.g. a visually hidden one over buttons) gives no label.
+ */
 export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey }: DataTableProps<T>) {
   return (
     <div className="kern-table-responsive">
-      <table className="kern-table">
+      <table className="kern-table app-table--stacking">
         <caption className={cx('kern-title', captionHidden && 'kern-sr-only')}>{caption}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
@@ -49,17 +54,23 @@ export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey }: 
           {rows.map((row) => (
             <tr key={rowKey(row)} className="kern-table__row">
               {columns.map((column) => {
+                const label = typeof column.header === 'string' ? column.header : undefined;
                 const className = cx(
                   'kern-table__cell',
                   column.numeric && 'kern-table__cell--numeric',
                   column.action && 'kern-table__cell--action',
                 );
                 return column.rowHeader ? (
-                  <th key={column.key} scope="row" className={cx(className, 'app-row-header')}>
+                  <th
+                    key={column.key}
+                    scope="row"
+                    className={cx(className, 'app-row-header')}
+                    data-label={label}
+                  >
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={column.key} className={className}>
+                  <td key={column.key} className={className} data-label={label}>
                     {column.cell(row)}
                   </td>
                 );

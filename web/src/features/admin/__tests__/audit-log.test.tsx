@@ -24,7 +24,8 @@ describe('[ADMIN] audit log', () => {
 
   it('lists who did what, newest first, and loads more entries', async () => {
     const { user } = renderApp({ route: '/' });
-    await user.click(await screen.findByRole('link', { name: 'Protokoll' }));
+    await user.click(await screen.findByRole('button', { name: 'Verwaltung' }));
+    await user.click(screen.getByRole('link', { name: 'Protokoll' }));
 
     const table = await screen.findByRole('table', { name: tableName });
     const first = within(table).getByRole('rowheader', { name: '24.11.2026, 15:30' });
@@ -56,7 +57,7 @@ describe('[ADMIN] audit log', () => {
     // An assignee stored by id is named.
     const assigned = within(within(table).getByText('Zuständigkeit geändert').closest('tr')!);
     expect(assigned.getByRole('definition')).toHaveTextContent('nicht gesetzt → zu Petra Schmitz');
-    const submitted = within(within(table).getByText('Vorprüfung eingereicht').closest('tr')!);
+    const submitted = within(within(table).getByText('Vorab-Check eingereicht').closest('tr')!);
     // A pre-check's stages have no names here; the action says what happened.
     expect(submitted.queryAllByRole('definition')).toEqual([]);
     expect(submitted.getByText('Gespeicherte Daten')).toBeVisible();

@@ -47,7 +47,8 @@ describe('[ADMIN][RETENTION] retention page', () => {
   it('shows the period and what the nightly run deletes in the next 30 days', async () => {
     answerPreview(preview);
     const { user } = renderApp({ route: '/' });
-    await user.click(await screen.findByRole('link', { name: 'Aufbewahrung' }));
+    await user.click(await screen.findByRole('button', { name: 'Verwaltung' }));
+    await user.click(screen.getByRole('link', { name: 'Aufbewahrung' }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Aufbewahrung und Löschung' }),

@@ -98,4 +98,27 @@ describe('development mailbox (city_admin)', () => {
       }),
     ).toHaveAttribute('href', 'http://localhost:3000/invitation/abcdefghijklmnopqrstuvwxyz');
   });
+
+  it('finds e-mails by recipient or subject and offers their attachments', async () => {
+    loginAs(adminUser);
+    const { user } = renderApp({ route: '/admin/mailbox' });
+    await screen.findByRole('article', { name: 'Einladung zum Partnerportal' });
+
+    await user.type(screen.getByLabelText('E-Mails durchsuchen'), 'bestätigt');
+    await user.click(screen.getByRole('button', { name: 'Suchen' }));
+    const message = await screen.findByRole('article', {
+      name: 'Anmeldung bestätigt: Sprechstunde',
+    });
+    expect(screen.queryByRole('article', { name: 'Einladung zum Partnerportal' })).toBeNull();
+    await user.click(within(message).getByText('Anmeldung bestätigt: Sprechstunde'));
+    expect(message.querySelector('details')).toHaveAttribute('open');
+    const file = within(message).getByRole('link', { name: 'termin.ics' });
+    expect(file).toHaveAttribute('href', '/api/admin/outbox/mail-2/attachments/0');
+    expect(file.closest('li')).toHaveTextContent('termin.ics (text/calendar, 1,2 kB)');
+
+    await user.clear(screen.getByLabelText('E-Mails durchsuchen'));
+    await user.type(screen.getByLabelText('E-Mails durchsuchen'), 'nichts');
+    await user.click(screen.getByRole('button', { name: 'Suchen' }));
+    expect(await screen.findByText('Keine passenden E-Mails')).toBeInTheDocument();
+  });
 });

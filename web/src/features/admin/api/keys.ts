@@ -5,6 +5,8 @@ export type OrganizationFilters = {
   verificationStatus?: VerificationStatus;
 };
 
+export type EmployerRegistrationFilters = { verificationStatus?: VerificationStatus };
+
 export type UserFilters = { organizationId?: string };
 
 /** The audit log's filters: by person, by case reference and by period. */
@@ -18,6 +20,9 @@ export const adminKeys = {
   organizationLists: () => [...adminKeys.organizations(), 'list'] as const,
   organizationList: (filters: OrganizationFilters) =>
     [...adminKeys.organizationLists(), filters] as const,
+  /** Among the organisation lists, so that a decision updates its row in place as well. */
+  employerRegistrationList: (filters: EmployerRegistrationFilters) =>
+    [...adminKeys.organizationLists(), 'employer-registrations', filters] as const,
   organizationOptions: () => [...adminKeys.organizations(), 'options'] as const,
   pendingEmployerCount: () => [...adminKeys.organizations(), 'pending-count'] as const,
   users: () => [...adminKeys.all, 'users'] as const,

@@ -3,8 +3,9 @@ import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query'
 
 /**
  * Replaces one item in every cached page of the matching lists, so that a row changes in place
- * (e.g. its badge) instead of jumping away under the user's focus. The lists are also marked
- * stale, so they are fetched afresh the next time they are opened.
+ * (e.g. its badge) instead of jumping away under the user's focus. The new fields go over the
+ * old ones, so a list with more per row (the registrant of an employer) keeps them. The lists
+ * are also marked stale, so they are fetched afresh the next time they are opened.
  */
 export function replaceListItem<T extends { id: string }>(
   queryClient: QueryClient,
@@ -17,7 +18,9 @@ export function replaceListItem<T extends { id: string }>(
           ...data,
           pages: data.pages.map((page) => ({
             ...page,
-            items: page.items.map((existing) => (existing.id === item.id ? item : existing)),
+            items: page.items.map((existing) =>
+              existing.id === item.id ? { ...existing, ...item } : existing,
+            ),
           })),
         }
       : data,

@@ -48,11 +48,12 @@ describe('ProtectedRoute', () => {
 
   it('shows the admin navigation to city administrators', async () => {
     loginAs(adminUser);
-    renderApp({ route: '/' });
+    const { user } = renderApp({ route: '/' });
 
     const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });
     expect(nav).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: 'Unternehmen prüfen' })).toHaveAttribute(
+    await user.click(await screen.findByRole('button', { name: 'Verwaltung' }));
+    expect(screen.getByRole('link', { name: 'Unternehmen prüfen' })).toHaveAttribute(
       'href',
       '/admin/employers',
     );

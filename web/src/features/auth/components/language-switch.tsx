@@ -19,8 +19,9 @@ export function LanguageSwitch() {
 
   const select = async (locale: Locale) => {
     if (locale === current) return;
-    await changeLocale(locale);
+    // Saved first: the texts of the new language may take a moment to download.
     if (user && user.locale !== locale) updatePreferences.mutate({ locale });
+    await changeLocale(locale);
   };
 
   return (

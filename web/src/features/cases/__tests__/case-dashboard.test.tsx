@@ -8,6 +8,9 @@ import { loginAs } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render';
 import { server } from '../../../testing/server';
 
+// The chart is loaded on demand; loaded here already, its first render does not wait for it.
+await import('../components/dashboard-week-chart');
+
 const dashboard: CaseDashboard = {
   ...caseDashboardFixture,
   total: 12_345,
@@ -60,6 +63,21 @@ describe('case dashboard', () => {
     expect(within(occupations).getByRole('rowheader', { name: 'Pflege' })).toBeVisible();
     const nationalities = screen.getByRole('table', { name: 'Fälle je Staatsangehörigkeit' });
     expect(within(nationalities).getByRole('rowheader', { name: 'Indien' })).toBeVisible();
+  });
+
+  it('draws the weeks of the period as columns, named and described for screen readers', async () => {
+    loginAs(adminUser);
+    serveDashboard();
+    renderApp({ route: '/cases/dashboard' });
+
+    const chart = await screen.findByRole('img', { name: 'Eingereichte Fälle je Kalenderwoche' });
+    expect(chart).toHaveAccessibleDescription(
+      'Säulendiagramm über 2 Kalenderwochen, 2026-W46 (ab 09.11.2026) bis 2026-W47 (ab 16.11.2026); die meisten Fälle in einer Woche: 2. Die Zahlen stehen auch in der Tabelle darunter.',
+    );
+    expect(chart.querySelectorAll('.app-week-chart__bar')).toHaveLength(2);
+    expect(within(chart).getByText('KW 47')).toBeInTheDocument();
+    // The other figures keep their simple bars.
+    expect(screen.getAllByRole('img')).toHaveLength(1);
   });
 
   it('leads from the overdue count to the overdue cases in the queue', async () => {

@@ -55,10 +55,12 @@ describe('cases', () => {
     expect(document.querySelector('[aria-current="step"]')).toBeNull();
     expect(screen.getByLabelText(/Interne Notiz/)).toBeVisible();
 
-    await user.click(screen.getByRole('button', { name: 'An die ZFE NRW weitergeleitet' }));
-    const dialog = await screen.findByRole('dialog');
+    await user.click(screen.getByRole('button', { name: 'An die ZFE NRW weiterleiten…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'An die ZFE NRW weiterleiten' });
+    // The note has the focus, never the button that confirms.
+    expect(within(dialog).getByLabelText('Notiz (optional)')).toHaveFocus();
     await user.type(within(dialog).getByLabelText('Notiz (optional)'), 'Vollständig.');
-    await user.click(within(dialog).getByRole('button', { name: 'Bestätigen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'An die ZFE NRW weiterleiten' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(recordedRequests('POST', '/api/cases/case-iyer/transitions')[0]?.body).toEqual({
@@ -69,6 +71,55 @@ describe('cases', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: /An die ZFE NRW weitergeleitet/ }),
     ).toBeVisible();
+    // Keyboard users land on the confirmation.
+    await waitFor(() =>
+      expect(
+        screen
+          .getByText('Der Fall steht jetzt auf „An die ZFE NRW weitergeleitet“.')
+          .closest('.kern-alert'),
+      ).toHaveFocus(),
+    );
+  });
+
+  it('sets rejecting apart and marks each missing field of a document request', async () => {
+    loginAs(adminUser);
+    const { user } = renderApp({ route: '/cases/case-iyer' });
+    await screen.findByRole('heading', { level: 1, name: /ITC-2026-000042/ });
+    const moves = screen.getByRole('region', { name: 'Fall weiterführen' });
+    const ending = within(moves).getByRole('list', { name: 'Fall beenden' });
+    expect(within(ending).getByRole('button', { name: 'Ablehnen…' })).toBeVisible();
+    expect(within(moves).getByRole('button', { name: 'Unterlagen nachfordern…' })).toBeVisible();
+    // Staff close a request answered otherwise with a move; the employer's answer form is not theirs.
+    expect(screen.queryByRole('button', { name: 'Antwort senden' })).not.toBeInTheDocument();
+
+    await user.click(within(moves).getByRole('button', { name: 'Unterlagen nachfordern…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Unterlagen nachfordern' });
+    await user.click(within(dialog).getByRole('button', { name: 'Unterlagen nachfordern' }));
+
+    const summary = await within(dialog).findByRole('alert');
+    expect(summary).toHaveTextContent('Der Fall wurde nicht weitergeführt.');
+    const documents = within(dialog).getByRole('group', { name: 'Angeforderte Unterlagen' });
+    expect(documents).toHaveTextContent(
+      'Bitte wählen Sie mindestens eine Unterlage oder nennen Sie eine weitere.',
+    );
+    const message = within(dialog).getByLabelText('Nachricht an den Arbeitgeber');
+    expect(message).toHaveAttribute('aria-invalid', 'true');
+    expect(message).toHaveAccessibleDescription('Bitte füllen Sie dieses Feld aus.');
+    expect(recordedRequests('POST', '/api/cases/case-iyer/transitions')).toHaveLength(0);
+
+    // Fixed fields lose their error at once.
+    await user.type(message, 'Bitte den Vertrag unterschrieben nachreichen.');
+    expect(message).not.toHaveAttribute('aria-invalid');
+    await user.type(within(dialog).getByLabelText('Weitere Unterlage (optional)'), 'Vertrag');
+    expect(documents).not.toHaveTextContent('Bitte wählen Sie mindestens eine Unterlage');
+    await user.click(within(dialog).getByRole('button', { name: 'Unterlagen nachfordern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(recordedRequests('POST', '/api/cases/case-iyer/transitions')[0]?.body).toEqual({
+      to: 'documents_requested',
+      version: 3,
+      documents: [{ code: 'other', label: 'Vertrag' }],
+      message: 'Bitte den Vertrag unterschrieben nachreichen.',
+    });
   });
 
   it('explains a stale version and reloads the case', async () => {
@@ -77,10 +128,12 @@ describe('cases', () => {
     await screen.findByRole('heading', { level: 1, name: /ITC-2026-000042/ });
     bumpMockCaseVersion('case-iyer');
 
-    await user.click(screen.getByRole('button', { name: 'Abgelehnt' }));
-    const dialog = await screen.findByRole('dialog');
-    await user.type(within(dialog).getByLabelText('Begründung'), 'Kein Arbeitsvertrag vorgelegt.');
-    await user.click(within(dialog).getByRole('button', { name: 'Bestätigen' }));
+    await user.click(screen.getByRole('button', { name: 'Ablehnen…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ablehnen' });
+    const reason = within(dialog).getByLabelText('Begründung');
+    expect(reason).toHaveFocus();
+    await user.type(reason, 'Kein Arbeitsvertrag vorgelegt.');
+    await user.click(within(dialog).getByRole('button', { name: 'Ablehnen' }));
 
     expect(
       await within(dialog).findByText(/von jemand anderem geändert. Wir haben den aktuellen Stand/),
@@ -92,7 +145,7 @@ describe('cases', () => {
     });
     // The case was fetched again: a second attempt sends the current version.
     await waitFor(() => expect(mockCaseFetches()).toBe(2));
-    await user.click(within(dialog).getByRole('button', { name: 'Bestätigen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ablehnen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(recordedRequests('POST', '/api/cases/case-iyer/transitions')[1]?.body).toMatchObject({
       to: 'rejected',

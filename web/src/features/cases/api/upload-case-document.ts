@@ -26,9 +26,13 @@ export function useUploadCaseDocument() {
   return useMutation({
     mutationFn: uploadCaseDocument,
     onSuccess: (document, { caseId }) => {
+      // Shown at once; the case is read again for the files the new one replaces.
       queryClient.setQueryData<CaseDetail>(caseKeys.detail(caseId), (detail) =>
-        detail ? { ...detail, documents: [...detail.documents, document] } : detail,
+        detail
+          ? { ...detail, documents: [...detail.documents, { ...document, supersededById: null }] }
+          : detail,
       );
+      void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
     },
   });
 }

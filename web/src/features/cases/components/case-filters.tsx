@@ -3,6 +3,7 @@ import {
   type CaseStatus,
   caseQueueFilterSchema,
   caseStatuses,
+  dueSoonDays,
   type OccupationField,
   occupationFieldLabels,
   occupationFields,
@@ -97,6 +98,29 @@ function employerOptions(
   return options;
 }
 
+/** A filter that narrows the queue while checked; unchecked, it is no filter at all. */
+function FilterCheckbox(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onToggle: (checked: true | undefined) => void;
+}) {
+  return (
+    <div className="kern-form-check app-filter app-filter--check">
+      <input
+        id={props.id}
+        type="checkbox"
+        className="kern-form-check__checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onToggle(event.target.checked || undefined)}
+      />
+      <label className="kern-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+    </div>
+  );
+}
+
 /** The queue's filters for city staff; every select applies at once. */
 function QueueFilters({ filters, onChange }: FilterPartProps) {
   const { t } = useTranslation();
@@ -178,20 +202,24 @@ function QueueFilters({ filters, onChange }: FilterPartProps) {
           })
         }
       />
-      <div className="kern-form-check app-filter app-filter--check">
-        <input
-          id="cases-filter-overdue"
-          type="checkbox"
-          className="kern-form-check__checkbox"
-          checked={filters.overdue === true}
-          onChange={(event) =>
-            onChange({ ...filters, overdue: event.target.checked ? true : undefined })
-          }
-        />
-        <label className="kern-label" htmlFor="cases-filter-overdue">
-          {t('cases.list.overdueOnly')}
-        </label>
-      </div>
+      <FilterCheckbox
+        id="cases-filter-overdue"
+        label={t('cases.list.overdueOnly')}
+        checked={filters.overdue === true}
+        onToggle={(checked) => onChange({ ...filters, overdue: checked })}
+      />
+      <FilterCheckbox
+        id="cases-filter-due-soon"
+        label={t('cases.list.dueSoonOnly', { count: dueSoonDays })}
+        checked={filters.dueSoon === true}
+        onToggle={(checked) => onChange({ ...filters, dueSoon: checked })}
+      />
+      <FilterCheckbox
+        id="cases-filter-open"
+        label={t('cases.list.openOnly')}
+        checked={filters.open === true}
+        onToggle={(checked) => onChange({ ...filters, open: checked })}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Badge, type BadgeVariant } from '../../../components/ui/badge';
 import { DescriptionList } from '../../../components/ui/description-list';
 import { formatDateTime, formatEuro } from '../../../lib/format';
 import { useLocale } from '../../../lib/use-country-options';
+import { useReasonMessage } from '../../../lib/use-reason-message';
 
 const resultBadges = {
   eligible: 'success',
@@ -15,6 +16,7 @@ const resultBadges = {
 export function CaseSummary({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const reasonMessage = useReasonMessage();
   const { hire, answers, submittedByName } = detail.submission;
   const notGiven = t('cases.detail.notGiven');
   return (
@@ -77,7 +79,7 @@ export function CaseSummary({ detail }: { detail: CaseDetail }) {
               <ul>
                 {pathway.reasons.map((reason, index) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: reasons have no id
-                  <li key={`${reason.code}-${index}`}>{reason.message}</li>
+                  <li key={`${reason.code}-${index}`}>{reasonMessage(reason)}</li>
                 ))}
               </ul>
             </li>

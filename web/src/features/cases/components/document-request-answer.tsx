@@ -1,8 +1,9 @@
 import type { CaseDetail, CaseDocumentRequest } from '@itc/shared';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
+import { FieldLabel } from '../../../components/ui/field-parts';
 import { ProgressBar } from '../../../components/ui/progress-bar';
 import { useErrorMessage } from '../../../lib/errors';
 import { useAnswerDocumentRequest } from '../api/answer-document-request';
@@ -20,6 +21,8 @@ function RequestedDocumentUpload({
   const errorMessage = useErrorMessage();
   const upload = useUploadCaseDocument();
   const [percent, setPercent] = useState<number | null>(null);
+  const [uploadedName, setUploadedName] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const inputId = useId();
   const uploaded = detail.documents.filter(
     (doc) => doc.documentRequestId === request.id && doc.requirementCode === code,
@@ -41,9 +44,17 @@ function RequestedDocumentUpload({
             event.target.value = '';
             if (!file) return;
             setPercent(0);
+            setUploadedName(null);
             upload.mutate(
               { caseId: detail.id, requirementCode: code, file, onProgress: setPercent },
-              { onSettled: () => setPercent(null) },
+              {
+                onSettled: () => setPercent(null),
+                onSuccess: (document) => {
+                  setUploadedName(document.fileName);
+                  // Keyboard and screen reader users learn at once that the file arrived.
+                  setTimeout(() => noticeRef.current?.focus(), 0);
+                },
+              },
             );
           }}
         />
@@ -51,6 +62,16 @@ function RequestedDocumentUpload({
       {percent !== null ? (
         <ProgressBar label={t('cases.answer.uploading')} percent={percent} />
       ) : null}
+      <div role="status" className="app-live-region">
+        {uploadedName ? (
+          <Alert
+            ref={noticeRef}
+            tabIndex={-1}
+            variant="success"
+            title={t('cases.answer.uploadedNotice', { name: uploadedName })}
+          />
+        ) : null}
+      </div>
       {upload.isError ? (
         <Alert variant="danger" role="alert" title={t('cases.answer.uploadFailed')}>
           <p className="kern-body">{errorMessage(upload.error)}</p>
@@ -71,8 +92,13 @@ function RequestedDocumentUpload({
   );
 }
 
+type DocumentRequestAnswerProps = Props & {
+  /** After the answer went out, with the case back at the stage the request came from. */
+  onAnswered: (detail: CaseDetail) => void;
+};
+
 /** The employer uploads every requested file, then sends the answer ("Antwort senden"). */
-export function DocumentRequestAnswer({ detail, request }: Props) {
+export function DocumentRequestAnswer({ detail, request, onAnswered }: DocumentRequestAnswerProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const answer = useAnswerDocumentRequest();
@@ -95,9 +121,7 @@ export function DocumentRequestAnswer({ detail, request }: Props) {
         </ul>
       ) : null}
       <div className="kern-form-input">
-        <label className="kern-label" htmlFor={noteId}>
-          {t('cases.transition.note')}
-        </label>
+        <FieldLabel htmlFor={noteId} label={t('cases.transition.note')} optional />
         <textarea
           id={noteId}
           className="kern-form-input__input"
@@ -117,11 +141,14 @@ export function DocumentRequestAnswer({ detail, request }: Props) {
           icon="check"
           disabled={answer.isPending}
           onClick={() =>
-            answer.mutate({
-              id: detail.id,
-              requestId: request.id,
-              body: { version: detail.version, note: note.trim() || undefined },
-            })
+            answer.mutate(
+              {
+                id: detail.id,
+                requestId: request.id,
+                body: { version: detail.version, note: note.trim() || undefined },
+              },
+              { onSuccess: onAnswered },
+            )
           }
         >
           {answer.isPending ? t('cases.answer.sending') : t('cases.answer.send')}

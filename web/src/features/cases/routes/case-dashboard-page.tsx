@@ -18,6 +18,7 @@ import { useCaseDashboard } from '../api/get-case-dashboard';
 import { useStageLabel } from '../components/case-stage';
 import { DashboardBreakdown } from '../components/dashboard-breakdown';
 import { DashboardStageDurations } from '../components/dashboard-stage-durations';
+import { DashboardWeeks } from '../components/dashboard-weeks';
 
 const { shape } = caseDashboardQuerySchema;
 
@@ -89,18 +90,7 @@ export function CaseDashboardPage() {
             count: row.count,
           }))}
         />
-        <DashboardBreakdown
-          title={t('cases.dashboard.perWeek')}
-          header={t('cases.dashboard.week')}
-          rows={data.casesPerWeek.map((week) => ({
-            key: week.week,
-            label: t('cases.dashboard.weekLabel', {
-              week: week.week,
-              start: formatDate(week.weekStart),
-            }),
-            count: week.count,
-          }))}
-        />
+        <DashboardWeeks weeks={data.casesPerWeek} />
         <DashboardStageDurations rows={data.medianDaysPerStage} />
         <DashboardBreakdown
           title={t('cases.dashboard.byOccupation')}

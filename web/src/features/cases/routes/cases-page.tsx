@@ -19,6 +19,9 @@ const filterParams = {
   assigned: z.enum(['me', 'unassigned']),
   // The checkbox narrows to overdue cases; it never asks for the cases on time.
   overdue: z.literal('true').transform(() => true),
+  // The start page's links: the reviewer's open cases, and those due within the week.
+  open: shape.open,
+  dueSoon: shape.dueSoon,
   organizationId: shape.organizationId,
   nationality: shape.nationality,
   occupationField: shape.occupationField,

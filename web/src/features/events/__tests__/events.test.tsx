@@ -181,27 +181,44 @@ describe('events', () => {
     ).toBeVisible();
 
     // Cancel one attendee after confirming in the dialog.
-    await user.click(within(mine).getByRole('button', { name: 'Murat Yilmaz abmelden' }));
-    const dialog = screen.getByRole('dialog', { name: 'Murat Yilmaz abmelden?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Ja, abmelden' }));
-    expect(await screen.findByText('Murat Yilmaz ist abgemeldet.')).toBeInTheDocument();
+    // "Abmelden" is kept for logging out: a seat is cancelled with "Anmeldung stornieren".
+    expect(within(mine).queryByRole('button', { name: /abmelden/i })).not.toBeInTheDocument();
+    await user.click(
+      within(mine).getByRole('button', { name: 'Anmeldung von Murat Yilmaz stornieren' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Anmeldung von Murat Yilmaz stornieren?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, Anmeldung stornieren' }));
+    expect(
+      await screen.findByText('Die Anmeldung von Murat Yilmaz ist storniert.'),
+    ).toBeInTheDocument();
     expect(recordedRequests('DELETE')).toHaveLength(1);
   });
 
+  it('opens check-in only from the day before the event', async () => {
+    loginAs(ihkUser);
+    renderApp({ route: '/events/event-ihk/participants' });
+
+    expect(
+      await screen.findByText('Der Check-in öffnet am Vortag der Veranstaltung, am 09.12.2026.'),
+    ).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Teilnehmende' });
+    expect(within(table).queryByRole('button', { name: /anwesend/i })).not.toBeInTheDocument();
+  });
+
   it('checks a participant in with a toggle and filters the list as one types', async () => {
+    testClock.set('2026-12-09T07:30:00.000Z');
     loginAs(ihkUser);
     const { user } = renderApp({ route: '/events/event-ihk/participants' });
 
     const table = await screen.findByRole('table', { name: 'Teilnehmende' });
-    const toggle = within(table).getByRole('button', { name: 'Anna Schmidt anwesend' });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await user.click(toggle);
-    await waitFor(() =>
-      expect(within(table).getByRole('button', { name: 'Anna Schmidt anwesend' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      ),
+    await user.click(
+      within(table).getByRole('button', { name: 'Anna Schmidt: Als anwesend markieren' }),
     );
+    // The label says the new state and offers the way back.
+    const undo = await within(table).findByRole('button', {
+      name: 'Anna Schmidt: Anwesend – rückgängig',
+    });
+    expect(undo).toHaveTextContent('Anwesend – rückgängig');
     expect(recordedRequests('POST', '/api/events/event-ihk/attendance')[0]?.body).toEqual({
       registrationId: 'reg-anna',
       attended: true,
@@ -214,11 +231,11 @@ describe('events', () => {
 
     await user.type(screen.getByLabelText('Suchen'), 'weber');
     await waitFor(() =>
-      expect(
-        screen.queryByRole('button', { name: 'Anna Schmidt anwesend' }),
-      ).not.toBeInTheDocument(),
+      expect(screen.queryByRole('button', { name: /^Anna Schmidt:/ })).not.toBeInTheDocument(),
     );
-    expect(screen.getByRole('button', { name: 'Jonas Weber anwesend' })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Jonas Weber: Als anwesend markieren' }),
+    ).toBeVisible();
     expect(screen.getByRole('link', { name: 'CSV exportieren' })).toHaveAttribute(
       'href',
       '/api/events/event-ihk/participants.csv',

@@ -1,8 +1,11 @@
+import { checkInOpensAt, isCheckInOpen } from '@itc/shared';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
 import { Spinner } from '../../../components/ui/spinner';
 import { TextLink } from '../../../components/ui/text-link';
+import { useClock } from '../../../lib/clock';
+import { formatDate } from '../../../lib/format';
 import { eventFileLinks } from '../api/file-links';
 import { useEvent } from '../api/get-event';
 import { EventBadges } from '../components/event-badges';
@@ -14,6 +17,7 @@ import { useEventText } from '../utils/use-event-text';
 /** The organiser's participant list: check-in at the door, CSV export, a message to everyone. */
 export function ParticipantsPage({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
+  const clock = useClock();
   const event = useEvent(eventId);
   const text = useEventText(
     event.data ?? { title: '', titleEn: null, description: '', descriptionEn: null },
@@ -21,6 +25,8 @@ export function ParticipantsPage({ eventId }: { eventId: string }) {
   if (event.isPending) return <Spinner />;
   if (event.isError) return <QueryError error={event.error} onRetry={() => event.refetch()} />;
   const current = event.data;
+  const canCheckIn = isCheckInOpen(current, clock.now());
+  const isCheckInAhead = current.status === 'published' && !canCheckIn;
 
   return (
     <div className="kern-stack-lg">
@@ -49,7 +55,14 @@ export function ParticipantsPage({ eventId }: { eventId: string }) {
           {t('events.participants.exportHint')}
         </p>
       </div>
-      <ParticipantsList eventId={current.id} canCheckIn={current.status === 'published'} />
+      {isCheckInAhead ? (
+        <p className="kern-body">
+          {t('events.participants.checkInOpens', {
+            date: formatDate(checkInOpensAt(current)),
+          })}
+        </p>
+      ) : null}
+      <ParticipantsList eventId={current.id} canCheckIn={canCheckIn} />
       {current.status === 'published' ? <MessageParticipantsForm eventId={current.id} /> : null}
     </div>
   );

@@ -11,15 +11,15 @@ export function berlinDay(iso: string): string {
   return berlinWallClock(new Date(iso)).date;
 }
 
-/** The parts a schedule is written from: weekday, German date and wall-clock times. */
+/** The parts a schedule is written from: weekday, date and wall-clock times. */
 export function scheduleParts(startsAt: string, endsAt: string, locale: Locale) {
   const start = berlinWallClock(new Date(startsAt));
   const end = berlinWallClock(new Date(endsAt));
   return {
     sameDay: start.date === end.date,
     weekday: weekdayFormats[locale].format(new Date(startsAt)),
-    date: formatDate(startsAt),
-    endDate: formatDate(endsAt),
+    date: formatDate(startsAt, locale),
+    endDate: formatDate(endsAt, locale),
     start: start.time,
     end: end.time,
   };

@@ -5,7 +5,7 @@ import { TextLink } from '../../../components/ui/text-link';
 
 type Step = { key: string; content: ReactNode };
 
-function StepList({ heading, steps, note }: { heading: string; steps: Step[]; note?: string }) {
+function StepList({ heading, steps }: { heading: string; steps: Step[] }) {
   return (
     <section className="kern-stack-sm" aria-labelledby="home-next-steps-heading">
       <h2 className="kern-heading-medium" id="home-next-steps-heading">
@@ -16,7 +16,6 @@ function StepList({ heading, steps, note }: { heading: string; steps: Step[]; no
           <li key={step.key}>{step.content}</li>
         ))}
       </ol>
-      {note ? <p className="kern-body kern-body--muted">{note}</p> : null}
     </section>
   );
 }
@@ -124,6 +123,15 @@ export function NextSteps({ user, organization }: NextStepsProps) {
                 </>
               ),
             },
+            {
+              key: 'cases',
+              content: (
+                <>
+                  {t('home.nextSteps.advisor.cases')}{' '}
+                  <TextLink to="/cases">{t('home.nextSteps.advisor.casesLink')}</TextLink>
+                </>
+              ),
+            },
             { key: 'refer', content: t('home.nextSteps.advisor.refer') },
             {
               key: 'events',
@@ -135,7 +143,6 @@ export function NextSteps({ user, organization }: NextStepsProps) {
               ),
             },
           ]}
-          note={t('home.nextSteps.comingSoon')}
         />
       );
     case 'city_reviewer':
@@ -148,11 +155,21 @@ export function NextSteps({ user, organization }: NextStepsProps) {
               content: (
                 <>
                   {t('home.nextSteps.reviewer.review')}{' '}
-                  <TextLink to="/hires">{t('home.nextSteps.reviewer.hiresLink')}</TextLink>
+                  <TextLink to="/cases">{t('home.nextSteps.reviewer.queueLink')}</TextLink>
                 </>
               ),
             },
-            { key: 'documents', content: t('home.nextSteps.reviewer.documents') },
+            {
+              key: 'documents',
+              content: (
+                <>
+                  {t('home.nextSteps.reviewer.documents')}{' '}
+                  <TextLink to="/cases?status=documents_requested&sort=dueAt&order=asc">
+                    {t('home.nextSteps.reviewer.documentsLink')}
+                  </TextLink>
+                </>
+              ),
+            },
             { key: 'forward', content: t('home.nextSteps.reviewer.forward') },
             {
               key: 'events',
@@ -164,7 +181,6 @@ export function NextSteps({ user, organization }: NextStepsProps) {
               ),
             },
           ]}
-          note={t('home.nextSteps.comingSoon')}
         />
       );
     case 'city_admin':

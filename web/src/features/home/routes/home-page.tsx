@@ -1,8 +1,9 @@
-import type { CurrentUser, Organization } from '@itc/shared';
+import type { CaseOverview, CurrentUser, Organization } from '@itc/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
+import { CaseOverviewPanel } from '../components/case-overview-panel';
 import { NextSteps } from '../components/next-steps';
 import { OrganizationStatusNotice } from '../components/organization-status-notice';
 import { OrganizationSummary } from '../components/organization-summary';
@@ -21,11 +22,23 @@ export type HomePageProps = {
     error: unknown;
     refetch: () => unknown;
   };
+  /** Only for city reviewers: the queue's counts. */
+  caseOverview?: {
+    data: CaseOverview | undefined;
+    error: unknown;
+    refetch: () => unknown;
+  };
   justRegistered?: boolean;
 };
 
 /** The start page: real data about the user's organisation and what to do next. */
-export function HomePage({ user, organization, pendingEmployers, justRegistered }: HomePageProps) {
+export function HomePage({
+  user,
+  organization,
+  pendingEmployers,
+  caseOverview,
+  justRegistered,
+}: HomePageProps) {
   const { t } = useTranslation();
   return (
     <div className="kern-stack-lg">
@@ -52,6 +65,11 @@ export function HomePage({ user, organization, pendingEmployers, justRegistered 
       {pendingEmployers?.error ? (
         <QueryError error={pendingEmployers.error} onRetry={pendingEmployers.refetch} />
       ) : null}
+      {caseOverview?.error ? (
+        <QueryError error={caseOverview.error} onRetry={caseOverview.refetch} />
+      ) : null}
+      {/* The reviewer's work comes first: what waits in the queue. */}
+      {caseOverview?.data ? <CaseOverviewPanel overview={caseOverview.data} /> : null}
       <div className="app-home-grid">
         {/* The summary from the session shows at once; address and details follow. */}
         <OrganizationSummary user={user} organization={organization.data} />

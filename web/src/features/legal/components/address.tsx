@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { itcContact } from '../itc-contact';
 
 /** Postal address of the office responsible for the portal. */
 export function Address() {
@@ -11,9 +12,9 @@ export function Address() {
       <br />
       {t('legal.address.unit')}
       <br />
-      Schwanenstraße 5–7
+      {itcContact.street}
       <br />
-      47051 Duisburg
+      {itcContact.postalCode} {itcContact.city}
     </address>
   );
 }

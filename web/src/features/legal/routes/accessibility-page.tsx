@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { ExternalLink } from '../../../components/ui/text-link';
 import { Address } from '../components/address';
+import { itcContact } from '../itc-contact';
 
 /** Erklärung zur Barrierefreiheit (§ 12b BGG NRW / BITV NRW). */
 export function AccessibilityPage() {
@@ -42,7 +43,7 @@ export function AccessibilityPage() {
         <Address />
         <p className="kern-body">
           {t('legal.accessibility.feedback.online')}{' '}
-          <ExternalLink href="https://www.duisburg.de">www.duisburg.de</ExternalLink>
+          <ExternalLink href={itcContact.website.href}>{itcContact.website.display}</ExternalLink>
         </p>
       </section>
       <section className="kern-stack-sm">

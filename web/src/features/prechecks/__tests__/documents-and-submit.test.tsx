@@ -42,7 +42,7 @@ describe('documents step', () => {
     );
     const { user } = renderApp({ route: '/prechecks/precheck-iyer-complete/documents' });
 
-    const item = await screen.findByRole('listitem', { name: passportItem });
+    const item = await screen.findByRole('listitem', { name: passportItem }, { timeout: 5000 });
     expect(within(item).getByText('Fehlt noch')).toBeInTheDocument();
     // The prefilled forms are offered for download.
     expect(
@@ -108,6 +108,35 @@ describe('documents step', () => {
   });
 });
 
+describe('residence title', () => {
+  it('preselects the best title, explains it, and builds the checklist from it alone', async () => {
+    loginAs(hrUser);
+    putPrecheck({ ...engineerCompleteDraft, step: 'documents' });
+    const { user } = renderApp({ route: '/prechecks/precheck-iyer-complete/documents' });
+
+    const choice = await screen.findByRole('group', {
+      name: 'Welchen Aufenthaltstitel beantragen Sie?',
+    });
+    const blueCard = within(choice).getByRole('radio', { name: /Blaue Karte EU \(§ 18g/ });
+    expect(blueCard).toBeChecked();
+    expect(choice).toHaveAccessibleDescription(/Vorausgewählt ist Blaue Karte EU/);
+    const checklist = () => screen.getByRole('region', { name: 'Checkliste' });
+    const item = (name: RegExp) => within(checklist()).queryByRole('listitem', { name });
+    expect(item(/Hochschulzeugnis/)).toBeInTheDocument();
+    expect(item(/2 Jahre Berufserfahrung/)).not.toBeInTheDocument();
+
+    await user.click(within(choice).getByRole('radio', { name: /Berufserfahrung \(§ 19c/ }));
+    expect(
+      await within(checklist()).findByRole('listitem', { name: /2 Jahre Berufserfahrung/ }),
+    ).toBeInTheDocument();
+    expect(item(/Hochschulzeugnis/)).not.toBeInTheDocument();
+    const saved = recordedRequests('PUT', '/api/prechecks/precheck-iyer-complete')[0]?.body as {
+      answers: { residenceTitle?: string };
+    };
+    expect(saved.answers.residenceTitle).toBe('19c2');
+  });
+});
+
 describe('submitting', () => {
   it('tells a pending employer kindly that submitting waits for the verification', async () => {
     loginAs(pendingHrUser);
@@ -121,6 +150,7 @@ describe('submitting', () => {
     const submit = screen.getByRole('button', { name: 'Verbindlich einreichen' });
     expect(submit).toHaveAccessibleDescription(/Ihr Entwurf bleibt gespeichert/);
 
+    await user.click(screen.getByRole('checkbox', { name: /Ich versichere/ }));
     await user.click(submit);
     const alert = await screen.findByRole('alert');
     expect(
@@ -135,6 +165,7 @@ describe('submitting', () => {
     const required = engineerCompleteDraft.assessment!.requiredDocuments.filter((d) => d.required);
     putPrecheck({
       ...engineerCompleteDraft,
+      answers: { ...engineerCompleteDraft.answers, residenceTitle: '18g' },
       step: 'review',
       documents: required.map((d) => uploadedDocument(d.code)),
     });
@@ -143,20 +174,43 @@ describe('submitting', () => {
     expect(await screen.findByRole('heading', { name: /Stellenangebot/ })).toBeVisible();
     expect(screen.getByText('58.000,00 €')).toBeInTheDocument();
     expect(screen.getByText('01.12.2026')).toBeInTheDocument();
+    expect(screen.getByText('Beantragter Aufenthaltstitel').nextElementSibling).toHaveTextContent(
+      'Blaue Karte EU (§ 18g AufenthG)',
+    );
     expect(screen.queryByText('Vor dem Einreichen noch offen')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Verbindlich einreichen' }));
+    // Without the declaration nothing is sent; the checkbox says why and gets the focus.
+    const submit = screen.getByRole('button', { name: 'Verbindlich einreichen' });
+    await user.click(submit);
+    const declaration = screen.getByRole('checkbox', { name: /Ich versichere/ });
+    expect(declaration).toHaveFocus();
+    expect(declaration).toHaveAccessibleDescription(
+      'Bitte bestätigen Sie die Erklärung, bevor Sie einreichen.',
+    );
+    expect(declaration).toHaveAccessibleName(/411,00\s€ je Person kostet/);
+    expect(recordedRequests('POST', '/api/prechecks/precheck-iyer-complete/submit')).toEqual([]);
+
+    await user.click(declaration);
+    expect(declaration).not.toHaveAccessibleDescription();
+    await user.click(submit);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Vorab-Check eingereicht' }),
     ).toBeVisible();
     expect(screen.getByText('ITC-2026-000123')).toBeInTheDocument();
-    expect(
-      screen.getByRole('link', { name: 'Eingangsbestätigung herunterladen (PDF)' }),
-    ).toHaveAttribute('href', expect.stringMatching(/^\/api\/cases\/case-\d+\/receipt\.pdf$/));
+    const receipt = screen.getByRole('link', { name: /Eingangsbestätigung herunterladen \(PDF\)/ });
+    expect(receipt).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/api\/cases\/case-\d+\/receipt\.pdf$/),
+    );
+    expect(receipt).toHaveAttribute('target', '_blank');
+    expect(screen.getByRole('link', { name: 'Zum Fall ITC-2026-000123' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/cases\/case-\d+$/),
+    );
     expect(screen.getByRole('heading', { name: 'So geht es weiter' })).toBeVisible();
     expect(
       recordedRequests('POST', '/api/prechecks/precheck-iyer-complete/submit')[0]?.body,
-    ).toEqual({ version: 1 });
+    ).toEqual({ version: 1, declaration: true });
   });
 
   it('lists what the server still misses when the submission is incomplete', async () => {
@@ -166,6 +220,7 @@ describe('submitting', () => {
 
     const gaps = await screen.findByRole('heading', { name: 'Vor dem Einreichen noch offen' });
     expect(gaps).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: /Ich versichere/ }));
     await user.click(screen.getByRole('button', { name: 'Verbindlich einreichen' }));
     const alert = await screen.findByRole('alert');
     expect(

@@ -8,7 +8,7 @@ import { renderApp } from '../../../testing/render';
 const startDate = '2026-12-01';
 
 function assessmentPanel() {
-  return screen.getByRole('complementary', { name: 'Ersteinschätzung' });
+  return screen.getByRole('complementary', { name: 'Ergebnis des Vorab-Checks' });
 }
 
 function pathway(name: string) {
@@ -40,6 +40,21 @@ async function fillJobStep(user: UserEvent, { isco = '2144', salary = '45000' } 
 }
 
 describe('pre-check wizard', () => {
+  it('counts the missing questions it lists; each link focuses its field', async () => {
+    loginAs(hrUser);
+    const { user } = renderApp({ route: '/prechecks/precheck-iyer/job' });
+    const panel = await screen.findByRole('complementary', { name: 'Ergebnis des Vorab-Checks' });
+    const links = within(within(panel).getByRole('list')).getAllByRole('link');
+    expect(within(panel).getByText(/Für den Vorab-Check fehlen/)).toHaveTextContent(
+      `fehlen noch ${links.length} Angaben`,
+    );
+    // The occupation stands for three flags but is one question.
+    expect(links.filter((link) => link.textContent === 'Beruf (ISCO-08)')).toHaveLength(1);
+
+    await user.click(within(panel).getByRole('link', { name: 'Bruttojahresgehalt in Euro' }));
+    await waitFor(() => expect(screen.getByLabelText('Bruttojahresgehalt in Euro')).toHaveFocus());
+  });
+
   it('updates the assessment live when the salary crosses the Blue Card threshold', async () => {
     loginAs(hrUser);
     const { user } = renderApp({ route: '/prechecks/precheck-iyer/job' });
@@ -55,7 +70,7 @@ describe('pre-check wizard', () => {
       'href',
       '/hires/hire-iyer/edit?returnTo=%2Fprechecks%2Fprecheck-iyer%2Fjob',
     );
-    const summaryLine = within(assessmentPanel()).getByText(/Für die Ersteinschätzung fehlen/);
+    const summaryLine = within(assessmentPanel()).getByText(/Für den Vorab-Check fehlen/);
     expect(summaryLine).toHaveAttribute('aria-live', 'polite');
 
     await fillJobStep(user, { salary: '45000' });

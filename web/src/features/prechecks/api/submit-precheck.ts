@@ -1,12 +1,12 @@
-import { submittedCaseSchema } from '@itc/shared';
+import { type SubmitPrecheck, submittedCaseSchema } from '@itc/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { precheckKeys } from './keys';
 
-export function submitPrecheck(id: string, version: number) {
+export function submitPrecheck(id: string, body: SubmitPrecheck) {
   return apiRequest(`/prechecks/${encodeURIComponent(id)}/submit`, {
     method: 'POST',
-    body: { version },
+    body,
     schema: submittedCaseSchema,
   });
 }
@@ -18,7 +18,7 @@ export function submitPrecheck(id: string, version: number) {
 export function useSubmitPrecheck() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) => submitPrecheck(id, version),
+    mutationFn: ({ id, body }: { id: string; body: SubmitPrecheck }) => submitPrecheck(id, body),
     onSuccess: async (submitted, { id }) => {
       queryClient.setQueryData(precheckKeys.submittedCase(id), submitted);
       await queryClient.invalidateQueries({ queryKey: precheckKeys.detail(id) });

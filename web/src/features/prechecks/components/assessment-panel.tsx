@@ -1,11 +1,18 @@
-import { type PathwayAssessment, type PathwayResult, pathwayLabels } from '@itc/shared';
+import {
+  checklistForResidenceTitle,
+  type PathwayAssessment,
+  type PathwayCode,
+  type PathwayResult,
+  pathwayLabels,
+} from '@itc/shared';
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeVariant } from '../../../components/ui/badge';
 import { TextLink } from '../../../components/ui/text-link';
-import { formatEuro } from '../../../lib/format';
+import { formatDate, formatEuro } from '../../../lib/format';
 import { useLocale } from '../../../lib/use-country-options';
 import type { AssessmentView } from '../utils/live-assessment';
 import { usePathLabel } from '../utils/use-path-label';
+import { missingQuestions, useSummaryLine } from '../utils/use-summary-line';
 
 const resultBadges = {
   eligible: 'success',
@@ -17,8 +24,12 @@ type AssessmentPanelProps = {
   view: AssessmentView;
   /** "live": computed in the browser while typing; "server": the stored result. */
   source: 'live' | 'server';
-  /** Where a missing answer is asked (a link), if in the wizard. */
+  /** Where a missing answer is asked (a link that focuses the field), if in the wizard. */
   linkToPath?: (path: string) => string | null;
+  /** The passport's expiry when it lies before the planned start: flagged. */
+  passportExpiresBeforeStart?: string | null;
+  /** The title applied for: the documents listed are its checklist only. */
+  residenceTitle?: PathwayCode | null;
 };
 
 function PathwayItem({
@@ -72,42 +83,31 @@ function PathwayItem({
   );
 }
 
-/** The one line announced to screen readers when the result changes (not the whole panel). */
-function useSummaryLine(view: AssessmentView): string {
-  const { t } = useTranslation();
-  if (view.kind === 'incomplete') {
-    return t('prechecks.assessment.summaryIncomplete', { count: view.missing.length });
-  }
-  if (view.kind === 'invalid') return t('prechecks.assessment.summaryInvalid');
-  const count = (result: PathwayResult) =>
-    view.assessment.pathways.filter((pathway) => pathway.result === result).length;
-  const eligible = count('eligible');
-  const conditional = count('conditional');
-  if (eligible + conditional === 0) return t('prechecks.assessment.summaryNone');
-  const open = [
-    eligible > 0 ? t('prechecks.assessment.summaryEligible', { count: eligible }) : null,
-    conditional > 0 ? t('prechecks.assessment.summaryConditional', { count: conditional }) : null,
-  ].filter(Boolean);
-  const accelerated = view.assessment.acceleratedProcedure.available
-    ? t('prechecks.assessment.acceleratedAvailable')
-    : t('prechecks.assessment.acceleratedNotAvailable');
-  return `${open.join(', ')}. ${accelerated}`;
-}
-
 /**
  * The assessment beside the wizard: each pathway with a badge in plain words, its reasons and
  * threshold, the accelerated procedure, warnings and the documents it needs.
  */
-export function AssessmentPanel({ view, source, linkToPath }: AssessmentPanelProps) {
+export function AssessmentPanel({
+  view,
+  source,
+  linkToPath,
+  passportExpiresBeforeStart,
+  residenceTitle,
+}: AssessmentPanelProps) {
   const { t } = useTranslation();
   const pathLabel = usePathLabel();
   const summary = useSummaryLine(view);
-  const missingLabels = view.kind === 'incomplete' ? uniqueByLabel(view.missing, pathLabel) : [];
+  const passportLink = linkToPath?.('hire.passportExpiry');
 
   return (
     // The panel scrolls on its own beside a long step; tabIndex lets keyboard users scroll it.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
-    <aside className="app-assessment" aria-labelledby="assessment-heading" tabIndex={0}>
+    <aside
+      className="app-assessment"
+      id="assessment"
+      aria-labelledby="assessment-heading"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+      tabIndex={0}
+    >
       <h2 className="kern-heading-medium" id="assessment-heading">
         {t('prechecks.assessment.heading')}
       </h2>
@@ -119,12 +119,26 @@ export function AssessmentPanel({ view, source, linkToPath }: AssessmentPanelPro
           ? t('prechecks.assessment.liveNote')
           : t('prechecks.assessment.serverNote')}
       </p>
+      {passportExpiresBeforeStart ? (
+        <p className="kern-body app-assessment__flag" role="note">
+          <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+          <span>
+            {t('prechecks.assessment.passportExpires', {
+              date: formatDate(passportExpiresBeforeStart),
+            })}{' '}
+            {passportLink ? (
+              <TextLink to={passportLink}>{t('prechecks.assessment.passportChange')}</TextLink>
+            ) : null}
+          </span>
+        </p>
+      ) : null}
       {view.kind === 'incomplete' ? (
         <div className="kern-stack-sm">
           <p className="kern-body">{t('prechecks.assessment.missingIntro')}</p>
           <ul className="kern-list kern-list--bullet">
-            {missingLabels.map(({ path, label }) => {
+            {missingQuestions(view).map((path) => {
               const to = linkToPath?.(path);
+              const label = pathLabel(path);
               return <li key={path}>{to ? <TextLink to={to}>{label}</TextLink> : label}</li>;
             })}
           </ul>
@@ -141,25 +155,27 @@ export function AssessmentPanel({ view, source, linkToPath }: AssessmentPanelPro
           ))}
         </ul>
       ) : null}
-      {view.kind === 'complete' ? <AssessmentResult view={view} /> : null}
+      {view.kind === 'complete' ? (
+        <AssessmentResult view={view} residenceTitle={residenceTitle ?? null} />
+      ) : null}
     </aside>
   );
 }
 
-function uniqueByLabel(paths: string[], pathLabel: (path: string) => string) {
-  const seen = new Set<string>();
-  return paths.flatMap((path) => {
-    const label = pathLabel(path);
-    if (seen.has(label)) return [];
-    seen.add(label);
-    return [{ path, label }];
-  });
-}
-
-function AssessmentResult({ view }: { view: Extract<AssessmentView, { kind: 'complete' }> }) {
+function AssessmentResult({
+  view,
+  residenceTitle,
+}: {
+  view: Extract<AssessmentView, { kind: 'complete' }>;
+  residenceTitle: PathwayCode | null;
+}) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { assessment } = view;
   const { acceleratedProcedure } = assessment;
+  const documents = residenceTitle
+    ? checklistForResidenceTitle(assessment.requiredDocuments, residenceTitle)
+    : assessment.requiredDocuments;
   return (
     <div className="kern-stack">
       <section className="kern-stack-sm" aria-labelledby="assessment-pathways-heading">
@@ -207,13 +223,17 @@ function AssessmentResult({ view }: { view: Extract<AssessmentView, { kind: 'com
           </ul>
         </section>
       ) : null}
-      {assessment.requiredDocuments.length > 0 ? (
+      {documents.length > 0 ? (
         <section className="kern-stack-sm" aria-labelledby="assessment-documents-heading">
           <h3 className="kern-heading-small" id="assessment-documents-heading">
-            {t('prechecks.assessment.documentsHeading')}
+            {residenceTitle
+              ? t('prechecks.assessment.documentsForTitle', {
+                  title: pathwayLabels[residenceTitle][locale],
+                })
+              : t('prechecks.assessment.documentsHeading')}
           </h3>
           <ul className="kern-list kern-list--bullet kern-list--small">
-            {assessment.requiredDocuments.map((document) => (
+            {documents.map((document) => (
               <li key={document.code}>
                 {document.label}
                 {document.required ? '' : ` (${t('prechecks.documents.ifApplicable')})`}

@@ -131,6 +131,9 @@ export function DocumentItem({ precheckId, requirement, document, canChange }: D
           <Badge variant="neutral">{t('prechecks.documents.ifApplicable')}</Badge>
         )}
       </div>
+      {requirement.needsTranslation ? (
+        <p className="kern-body kern-body--small">{t('prechecks.documents.translationNeeded')}</p>
+      ) : null}
       {document ? (
         <div className="app-document__file">
           <p className="kern-body">

@@ -1,4 +1,10 @@
-import type { Precheck } from '@itc/shared';
+import {
+  checklistForResidenceTitle,
+  listOpenResidenceTitles,
+  type PathwayCode,
+  type Precheck,
+  resolveResidenceTitle,
+} from '@itc/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +17,7 @@ import { useSavePrecheck } from '../api/save-precheck';
 import { usePathLabel } from '../utils/use-path-label';
 import { previousStep, stepOfPath } from '../utils/wizard-steps';
 import { DocumentItem } from './document-item';
+import { ResidenceTitleChoice } from './residence-title-choice';
 
 /** The prefilled forms to sign: the Vollmacht and the job data sheet (order of the BA form). */
 function GeneratedForms({ precheckId }: { precheckId: string }) {
@@ -23,15 +30,27 @@ function GeneratedForms({ precheckId }: { precheckId: string }) {
       <p className="kern-body">{t('prechecks.documents.formsIntro')}</p>
       <ul className="kern-list">
         <li>
-          <a className="kern-link" href={fileLinks.powerOfAttorney(precheckId)}>
+          <a
+            className="kern-link"
+            href={fileLinks.powerOfAttorney(precheckId)}
+            target="_blank"
+            rel="noopener"
+          >
             <span className="kern-icon kern-icon--download" aria-hidden="true" />
             {t('prechecks.documents.powerOfAttorney')}
+            <span className="kern-sr-only"> ({t('prechecks.documents.opensNewTab')})</span>
           </a>
         </li>
         <li>
-          <a className="kern-link" href={fileLinks.jobDataSheet(precheckId)}>
+          <a
+            className="kern-link"
+            href={fileLinks.jobDataSheet(precheckId)}
+            target="_blank"
+            rel="noopener"
+          >
             <span className="kern-icon kern-icon--download" aria-hidden="true" />
             {t('prechecks.documents.jobDataSheet')}
+            <span className="kern-sr-only"> ({t('prechecks.documents.opensNewTab')})</span>
           </a>
         </li>
       </ul>
@@ -39,7 +58,24 @@ function GeneratedForms({ precheckId }: { precheckId: string }) {
   );
 }
 
-/** Step "Unterlagen": the checklist follows the pathways the server's assessment opens. */
+/** ZAB and anabin appear in the checklist's labels; this says what they are. */
+function Glossary() {
+  const { t } = useTranslation();
+  return (
+    <details className="app-details">
+      <summary className="kern-body">{t('prechecks.documents.glossaryHeading')}</summary>
+      <ul className="kern-list kern-list--bullet kern-list--small">
+        <li>{t('prechecks.documents.glossaryZab')}</li>
+        <li>{t('prechecks.documents.glossaryAnabin')}</li>
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * Step "Unterlagen": the employer chooses the residence title among those the server's
+ * assessment leaves open (the best one preselected); the checklist is that title's only.
+ */
 export function DocumentsStep({ precheck }: { precheck: Precheck }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -47,18 +83,39 @@ export function DocumentsStep({ precheck }: { precheck: Precheck }) {
   const pathLabel = usePathLabel();
   const save = useSavePrecheck();
   const [error, setError] = useState<unknown>(null);
-  const requirements = precheck.assessment?.requiredDocuments ?? [];
+  const { assessment } = precheck;
+  const openTitles = assessment ? listOpenResidenceTitles(assessment) : [];
+  const title = assessment
+    ? resolveResidenceTitle(assessment, precheck.answers.residenceTitle)
+    : null;
+  const requirements =
+    assessment && title ? checklistForResidenceTitle(assessment.requiredDocuments, title) : [];
   const uploadedByCode = new Map(precheck.documents.map((d) => [d.requirementCode, d]));
   const required = requirements.filter((r) => r.required);
   const uploadedRequired = required.filter((r) => uploadedByCode.has(r.code)).length;
   const previous = previousStep('documents', precheck.answers.job.regulated) ?? 'job';
 
+  const answersWithTitle = (code: PathwayCode | null) =>
+    code ? { ...precheck.answers, residenceTitle: code } : precheck.answers;
+
+  const chooseTitle = (code: PathwayCode) => {
+    setError(null);
+    save.mutate(
+      {
+        id: precheck.id,
+        body: { step: 'documents', answers: answersWithTitle(code), version: precheck.version },
+      },
+      { onError: setError },
+    );
+  };
+
+  // The preselected title is stored when moving on, so the review and the server agree.
   const goToReview = () => {
     setError(null);
     save.mutate(
       {
         id: precheck.id,
-        body: { step: 'review', answers: precheck.answers, version: precheck.version },
+        body: { step: 'review', answers: answersWithTitle(title), version: precheck.version },
       },
       {
         onSuccess: () => navigate(`/prechecks/${precheck.id}/review`),
@@ -70,8 +127,17 @@ export function DocumentsStep({ precheck }: { precheck: Precheck }) {
   return (
     <div className="kern-stack-lg">
       <p className="kern-body">{t('prechecks.documents.intro')}</p>
+      {assessment && title ? (
+        <ResidenceTitleChoice
+          assessment={assessment}
+          open={openTitles}
+          selected={title}
+          disabled={save.isPending}
+          onChange={chooseTitle}
+        />
+      ) : null}
       <GeneratedForms precheckId={precheck.id} />
-      {precheck.assessment === null ? (
+      {assessment === null ? (
         <Alert variant="info" title={t('prechecks.documents.notReadyTitle')} headingLevel={3}>
           <p className="kern-body">{t('prechecks.documents.notReadyText')}</p>
           <ul className="kern-list kern-list--bullet">
@@ -95,10 +161,12 @@ export function DocumentsStep({ precheck }: { precheck: Precheck }) {
             {t('prechecks.documents.checklistHeading')}
           </h3>
           <p className="kern-body" aria-live="polite">
-            {t('prechecks.documents.progress', {
-              count: uploadedRequired,
-              total: required.length,
-            })}
+            {save.isPending
+              ? t('prechecks.documents.titleSaving')
+              : t('prechecks.documents.progress', {
+                  count: uploadedRequired,
+                  total: required.length,
+                })}
           </p>
           <ul className="app-documents">
             {requirements.map((requirement) => (
@@ -113,6 +181,7 @@ export function DocumentsStep({ precheck }: { precheck: Precheck }) {
           </ul>
         </section>
       )}
+      {assessment ? <Glossary /> : null}
       {error ? (
         <Alert variant="danger" role="alert" title={t('prechecks.wizard.saveFailed')}>
           <p className="kern-body">{errorMessage(error)}</p>

@@ -12,7 +12,7 @@ export function QualificationStepFields() {
     <>
       <p className="kern-body">{t('prechecks.qualification.intro')}</p>
       <Fieldset legend={t('prechecks.qualification.legend')}>
-        <QualificationFields prefix="hire.qualification" />
+        <QualificationFields prefix="hire.qualification" completedYearRequired />
       </Fieldset>
       <Fieldset legend={t('prechecks.qualification.languageLegend')}>
         <LanguageExperienceFields prefix="hire" />

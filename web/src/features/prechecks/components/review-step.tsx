@@ -1,9 +1,13 @@
 import {
+  acceleratedProcedureFeeEurPerPerson,
+  checklistForResidenceTitle,
   type FieldError,
   findOccupation,
   type Hire,
   listMissingFormAnswers,
   type Precheck,
+  pathwayLabels,
+  resolveResidenceTitle,
   type SubmittedCase,
   type VerificationStatus,
 } from '@itc/shared';
@@ -13,6 +17,7 @@ import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button, ButtonGroup } from '../../../components/ui/button';
 import { type DescriptionItem, DescriptionList } from '../../../components/ui/description-list';
+import { FieldError as FieldErrorText } from '../../../components/ui/field-parts';
 import { TextLink } from '../../../components/ui/text-link';
 import { ApiError } from '../../../lib/api-client';
 import { useErrorMessage, useFieldMessage } from '../../../lib/errors';
@@ -61,6 +66,16 @@ function isIncompleteError(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'precheck_incomplete';
 }
 
+/** The checklist of the title applied for (the preselected one until the user chose). */
+function chosenChecklist(precheck: Precheck) {
+  const { assessment } = precheck;
+  const title = assessment && resolveResidenceTitle(assessment, precheck.answers.residenceTitle);
+  return {
+    title,
+    documents: title ? checklistForResidenceTitle(assessment.requiredDocuments, title) : [],
+  };
+}
+
 /** What the server would refuse, known before the click (the server checks again). */
 function useGaps(precheck: Precheck, hire: Hire): Gap[] {
   const { t } = useTranslation();
@@ -74,8 +89,14 @@ function useGaps(precheck: Precheck, hire: Hire): Gap[] {
   if (startDate && hire.passportExpiry <= startDate) {
     gaps.push({ path: 'hire.passportExpiry', text: t('prechecks.review.gapPassport') });
   }
+  if (precheck.assessment?.acceleratedProcedure.available && !precheck.answers.residenceTitle) {
+    gaps.push({
+      path: 'residenceTitle',
+      text: t('prechecks.review.gapAnswer', { question: pathLabel('residenceTitle') }),
+    });
+  }
   const uploaded = new Set(precheck.documents.map((d) => d.requirementCode));
-  for (const document of precheck.assessment?.requiredDocuments ?? []) {
+  for (const document of chosenChecklist(precheck).documents) {
     if (document.required && !uploaded.has(document.code)) {
       gaps.push({
         path: `documents.${document.code}`,
@@ -135,7 +156,12 @@ export function ReviewStep({
   const submit = useSubmitPrecheck();
   const gaps = useGaps(precheck, hire);
   const [submitError, setSubmitError] = useState<unknown>(null);
+  const [declared, setDeclared] = useState(false);
+  const [declarationMissing, setDeclarationMissing] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
+  const declarationRef = useRef<HTMLInputElement>(null);
+  const checklist = chosenChecklist(precheck);
+  const persons = 1 + hire.familyMembers.length;
   const { answers } = precheck;
   const { job } = answers;
   const stepTo = (step: string) => `/prechecks/${precheck.id}/${step}`;
@@ -149,8 +175,13 @@ export function ReviewStep({
 
   const onSubmit = () => {
     setSubmitError(null);
+    if (!declared) {
+      setDeclarationMissing(true);
+      declarationRef.current?.focus();
+      return;
+    }
     submit.mutate(
-      { id: precheck.id, version: precheck.version },
+      { id: precheck.id, body: { version: precheck.version, declaration: true } },
       {
         onSuccess: onSubmitted,
         onError: (error) => {
@@ -330,18 +361,25 @@ export function ReviewStep({
       title: t('prechecks.steps.documents'),
       changeTo: stepTo('documents'),
       changeLabel: t('prechecks.review.changeDocuments'),
-      items: (precheck.assessment?.requiredDocuments ?? []).map((document) => {
-        const uploaded = precheck.documents.find((d) => d.requirementCode === document.code);
-        return {
-          key: document.code,
-          label: document.label,
-          value: uploaded
-            ? uploaded.fileName
-            : document.required
-              ? t('prechecks.documents.statusMissing')
-              : t('prechecks.documents.notUploadedOptional'),
-        };
-      }),
+      items: [
+        {
+          key: 'residenceTitle',
+          label: t('prechecks.review.residenceTitle'),
+          value: checklist.title ? pathwayLabels[checklist.title][locale] : missing,
+        },
+        ...checklist.documents.map((document) => {
+          const uploaded = precheck.documents.find((d) => d.requirementCode === document.code);
+          return {
+            key: document.code,
+            label: document.label,
+            value: uploaded
+              ? uploaded.fileName
+              : document.required
+                ? t('prechecks.documents.statusMissing')
+                : t('prechecks.documents.notUploadedOptional'),
+          };
+        }),
+      ],
     },
   ];
 
@@ -388,6 +426,44 @@ export function ReviewStep({
           {t('prechecks.review.submitHeading')}
         </h3>
         <p className="kern-body">{t('prechecks.review.submitText')}</p>
+        <fieldset
+          className={declarationMissing ? 'kern-fieldset kern-fieldset--error' : 'kern-fieldset'}
+        >
+          <legend className="kern-label">{t('prechecks.review.declarationLegend')}</legend>
+          <div className="kern-fieldset__body">
+            <div className="kern-form-check">
+              <input
+                ref={declarationRef}
+                id="precheck-declaration"
+                type="checkbox"
+                className={
+                  declarationMissing
+                    ? 'kern-form-check__checkbox kern-form-check__checkbox--error'
+                    : 'kern-form-check__checkbox'
+                }
+                checked={declared}
+                aria-invalid={declarationMissing ? true : undefined}
+                aria-describedby={declarationMissing ? 'precheck-declaration-error' : undefined}
+                onChange={(event) => {
+                  setDeclared(event.target.checked);
+                  if (event.target.checked) setDeclarationMissing(false);
+                }}
+              />
+              <label className="kern-label" htmlFor="precheck-declaration">
+                {t('prechecks.review.declaration', {
+                  count: persons,
+                  fee: formatEuro(acceleratedProcedureFeeEurPerPerson),
+                  total: formatEuro(acceleratedProcedureFeeEurPerPerson * persons),
+                })}
+              </label>
+            </div>
+          </div>
+          {declarationMissing ? (
+            <FieldErrorText id="precheck-declaration-error">
+              {t('prechecks.review.declarationMissing')}
+            </FieldErrorText>
+          ) : null}
+        </fieldset>
         <ButtonGroup>
           <Button
             icon="check"

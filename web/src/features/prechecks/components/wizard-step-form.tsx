@@ -10,6 +10,8 @@ import { useClock } from '../../../lib/clock';
 import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../../lib/use-country-options';
 import { useSavePrecheck } from '../api/save-precheck';
+import { assessLive, keepOpenResidenceTitle } from '../utils/live-assessment';
+import { useFocusFieldFromHash } from '../utils/use-focus-field-from-hash';
 import {
   createWizardFormSchema,
   listUnansweredInStep,
@@ -115,6 +117,7 @@ export function WizardStepForm({
   // biome-ignore lint/correctness/useExhaustiveDependencies: deliberately only on opening
   const defaultValues = useMemo(() => toWizardFormValues(precheck.answers, hire, locale), []);
   const previous = previousStep(step, precheck.answers.job.regulated);
+  useFocusFieldFromHash();
 
   return (
     <Form
@@ -142,9 +145,22 @@ export function WizardStepForm({
             : intent === 'draft'
               ? step
               : nextStep(step, values.answers.job.regulated);
+        const view = assessLive(
+          {
+            answers: values.answers,
+            hire: { ...toHireInput(hire), ...values.hire },
+            missingHireFields: [],
+          },
+          locale,
+        );
+        const residenceTitle = keepOpenResidenceTitle(precheck.answers.residenceTitle, view);
         await save.mutateAsync({
           id: precheck.id,
-          body: { step: target, answers: values.answers, version: precheck.version },
+          body: {
+            step: target,
+            answers: { ...values.answers, ...(residenceTitle ? { residenceTitle } : {}) },
+            version: precheck.version,
+          },
         });
         form.reset(form.getValues());
         if (intent === 'draft') {

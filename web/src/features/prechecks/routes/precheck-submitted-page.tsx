@@ -13,7 +13,8 @@ import { usePrecheck } from '../api/get-precheck';
 import { precheckKeys } from '../api/keys';
 
 /**
- * After submitting: the case's reference, what happens next and the PDF receipt.
+ * After submitting: the case's reference with a link to the case, what happens next and the PDF
+ * receipt (in a new tab, so this page stays).
  */
 export function PrecheckSubmittedPage({ precheckId }: { precheckId: string }) {
   const { t } = useTranslation();
@@ -51,6 +52,11 @@ export function PrecheckSubmittedPage({ precheckId }: { precheckId: string }) {
           <strong className="app-reference">{current.caseReference}</strong>
         </p>
         <p className="kern-body">{t('prechecks.submitted.referenceHint')}</p>
+        <p className="kern-body">
+          <TextLink to={`/cases/${caseId}`}>
+            {t('prechecks.submitted.toCase', { reference: current.caseReference })}
+          </TextLink>
+        </p>
       </Alert>
       <section className="kern-stack-sm" aria-labelledby="receipt-heading">
         <h2 className="kern-heading-medium" id="receipt-heading">
@@ -58,9 +64,10 @@ export function PrecheckSubmittedPage({ precheckId }: { precheckId: string }) {
         </h2>
         <p className="kern-body">{t('prechecks.submitted.receiptText')}</p>
         <p className="kern-body">
-          <a className="kern-link" href={fileLinks.receipt(caseId)}>
+          <a className="kern-link" href={fileLinks.receipt(caseId)} target="_blank" rel="noopener">
             <span className="kern-icon kern-icon--download" aria-hidden="true" />
             {t('prechecks.submitted.receiptLink')}
+            <span className="kern-sr-only"> ({t('prechecks.documents.opensNewTab')})</span>
           </a>
         </p>
       </section>

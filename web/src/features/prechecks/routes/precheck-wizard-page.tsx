@@ -3,6 +3,7 @@ import {
   type Precheck,
   type PrecheckStep,
   precheckStepSchema,
+  resolveResidenceTitle,
   type SubmittedCase,
   type UpdateHire,
   type VerificationStatus,
@@ -14,13 +15,15 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { TextLink } from '../../../components/ui/text-link';
 import { useLocale } from '../../../lib/use-country-options';
 import { AssessmentPanel } from '../components/assessment-panel';
+import { AssessmentSummaryBar } from '../components/assessment-summary-bar';
 import { DocumentsStep } from '../components/documents-step';
 import { ReviewStep } from '../components/review-step';
 import { StepNav } from '../components/step-nav';
 import { type FormStep, WizardStepForm } from '../components/wizard-step-form';
 import { assessLive, storedAssessment } from '../utils/live-assessment';
+import { fieldLink } from '../utils/use-focus-field-from-hash';
 import { readLiveValues, toWizardFormValues } from '../utils/wizard-form';
-import { stepOfPath, wizardSteps } from '../utils/wizard-steps';
+import { fieldNameOfPath, stepOfPath, wizardSteps } from '../utils/wizard-steps';
 
 type PrecheckWizardPageProps = {
   precheck: Precheck;
@@ -93,8 +96,18 @@ export function PrecheckWizardPage({
       );
   const linkToPath = (path: string) => {
     const target = stepOfPath(path);
-    return target === 'hire' ? hireEditTo : `/prechecks/${precheck.id}/${target}`;
+    if (target === 'hire') return hireEditTo;
+    return fieldLink(`/prechecks/${precheck.id}/${target}`, fieldNameOfPath(path));
   };
+  const answers = liveValues ? liveValues.answers : precheck.answers;
+  const startDate = answers.job.startDate;
+  const passportExpiresBeforeStart =
+    startDate && hire.passportExpiry <= startDate ? hire.passportExpiry : null;
+  // While typing, the checklist is not in view; afterwards the panel follows the chosen title.
+  const residenceTitle =
+    !liveValues && precheck.assessment
+      ? resolveResidenceTitle(precheck.assessment, precheck.answers.residenceTitle)
+      : null;
 
   return (
     <div className="kern-stack-lg">
@@ -111,6 +124,7 @@ export function PrecheckWizardPage({
       <StepNav precheckId={precheck.id} steps={steps} current={step} />
       <div className="app-wizard">
         <div className="app-wizard__main kern-stack">
+          <AssessmentSummaryBar view={view} />
           <h2 className="kern-heading-medium">{stepLabel}</h2>
           {isFormStep(step) ? (
             <WizardStepForm
@@ -153,6 +167,8 @@ export function PrecheckWizardPage({
           view={view}
           source={liveValues ? 'live' : 'server'}
           linkToPath={linkToPath}
+          passportExpiresBeforeStart={passportExpiresBeforeStart}
+          residenceTitle={residenceTitle}
         />
       </div>
     </div>

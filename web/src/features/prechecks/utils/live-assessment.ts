@@ -1,9 +1,12 @@
 import {
   buildPrecheckInput,
   checkCareMinimumWage,
+  evaluateOptionsForHire,
   evaluatePrecheck,
   type HireInput,
   type Locale,
+  listOpenResidenceTitles,
+  type PathwayCode,
   type PrecheckAnswers,
   type PrecheckAssessment,
   precheckInputSchema,
@@ -54,10 +57,7 @@ export function assessLive(
   if (!parsed.success) {
     return { kind: 'invalid', paths: parsed.error.issues.map((issue) => issue.path.join('.')) };
   }
-  const assessment = evaluatePrecheck(parsed.data, {
-    locale,
-    familyMembers: hire.familyMembers.length,
-  });
+  const assessment = evaluatePrecheck(parsed.data, { locale, ...evaluateOptionsForHire(hire) });
   return { kind: 'complete', assessment: withCareWarnings(assessment, hire, answers, locale) };
 }
 
@@ -71,4 +71,16 @@ export function storedAssessment(
 ): AssessmentView {
   if (!stored) return { kind: 'incomplete', missing: missingAnswers };
   return { kind: 'complete', assessment: withCareWarnings(stored, hire, answers, locale) };
+}
+
+/**
+ * The chosen residence title survives a change of answers only while it stays open; otherwise
+ * it is dropped (the server would refuse it) and the documents step preselects anew.
+ */
+export function keepOpenResidenceTitle(
+  title: PathwayCode | undefined,
+  view: AssessmentView,
+): PathwayCode | undefined {
+  if (title === undefined || view.kind !== 'complete') return title;
+  return listOpenResidenceTitles(view.assessment).includes(title) ? title : undefined;
 }

@@ -49,6 +49,10 @@ export function usePathLabel(): (path: string) => string {
         return t('prechecks.review.passportExpiry');
       case 'hire.dateOfBirth':
         return t('prechecks.review.dateOfBirth');
+      case 'residenceTitle':
+        return t('prechecks.documents.titleLegend');
+      case 'declaration':
+        return t('prechecks.review.declarationLegend');
       default:
         return key;
     }
