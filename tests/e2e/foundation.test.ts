@@ -148,7 +148,7 @@ describe('[HR][ADMIN][REGISTRATION] self-registration to verification', () => {
     await admin.getByRole('button', { name: 'Verwaltung' }).click();
     await admin.getByRole('link', { name: 'Unternehmen prüfen' }).first().click();
     const row = admin.getByRole('row').filter({ hasText: 'Hafenwerk Duisburg GmbH' });
-    await row.getByRole('button', { name: 'Freigeben …' }).click();
+    await row.getByRole('button', { name: 'Freigeben…' }).click();
     await admin
       .getByRole('dialog', { name: '„Hafenwerk Duisburg GmbH“ freigeben?' })
       .getByRole('button', { name: 'Freigeben', exact: true })

@@ -109,7 +109,7 @@ describe('[ADMIN][VERIFY] checking an employer’s registration', () => {
       await expectNoSeriousA11yViolations(page);
 
       // From the details to the question; Cancel has the focus, Escape cancels.
-      await details.getByRole('button', { name: 'Freigeben …' }).click();
+      await details.getByRole('button', { name: 'Freigeben…' }).click();
       const confirm = page.getByRole('dialog', { name: '„Neu Logistik UG“ freigeben?' });
       await confirm.waitFor();
       const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
@@ -121,7 +121,7 @@ describe('[ADMIN][VERIFY] checking an employer’s registration', () => {
       expect(await focused()).toBe('Angaben');
 
       // From the row, confirmed: the row changes in place and the message takes the focus.
-      await row.getByRole('button', { name: 'Freigeben …' }).click();
+      await row.getByRole('button', { name: 'Freigeben…' }).click();
       await confirm.getByRole('button', { name: 'Freigeben', exact: true }).click();
       await row.getByText('Geprüft').waitFor();
       const notice = page.getByText('„Neu Logistik UG“ ist jetzt freigegeben', { exact: false });

@@ -54,7 +54,7 @@ export const engineerCase: CaseDetail = caseDetailSchema.parse({
   submittedAt: createdAt,
   submission: {
     hire: hireInput(engineerHire),
-    answers: completeAnswers,
+    answers: { ...completeAnswers, residenceTitle: '18g' },
     organizationName: verifiedEmployer.name,
     submittedByName: hrUser.name,
   },

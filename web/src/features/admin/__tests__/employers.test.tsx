@@ -33,7 +33,7 @@ describe('verify employers (city_admin)', () => {
     expect(within(row).getByText('hr@neu-logistik.example')).toBeInTheDocument();
     expect(await findRow(secondPendingEmployer.name)).toBeInTheDocument();
 
-    const verify = within(row).getByRole('button', { name: 'Freigeben …' });
+    const verify = within(row).getByRole('button', { name: 'Freigeben…' });
     expect(verify).toHaveAccessibleDescription(pendingEmployer.name);
     await user.click(verify);
 
@@ -47,7 +47,7 @@ describe('verify employers (city_admin)', () => {
 
     await waitFor(() => expect(within(row).getByText('Geprüft')).toBeInTheDocument());
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(within(row).queryByRole('button', { name: 'Freigeben …' })).not.toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Freigeben…' })).not.toBeInTheDocument();
     // The registrant stays in the row that changed in place.
     expect(within(row).getByText('hr@neu-logistik.example')).toBeInTheDocument();
     const notice = screen.getByText(
@@ -62,7 +62,7 @@ describe('verify employers (city_admin)', () => {
     ).toBe('verified');
     // The other pending employer is untouched.
     const other = await findRow(secondPendingEmployer.name);
-    expect(within(other).getByRole('button', { name: 'Freigeben …' })).toBeEnabled();
+    expect(within(other).getByRole('button', { name: 'Freigeben…' })).toBeEnabled();
   });
 
   // Escape is tested in Chromium (tests/e2e/start-pages.test.ts): jsdom's <dialog> ignores it.
@@ -71,7 +71,7 @@ describe('verify employers (city_admin)', () => {
     const { user } = renderApp({ route: '/admin/employers' });
 
     const row = await findRow(pendingEmployer.name);
-    const verify = within(row).getByRole('button', { name: 'Freigeben …' });
+    const verify = within(row).getByRole('button', { name: 'Freigeben…' });
     await user.click(verify);
     const confirm = await screen.findByRole('dialog');
     await user.click(within(confirm).getByRole('button', { name: 'Abbrechen' }));
@@ -109,7 +109,7 @@ describe('verify employers (city_admin)', () => {
     expect(within(registrant).getByText('neu-logistik.example')).toBeVisible();
     expect(within(registrant).getByText('Deutsch')).toBeVisible();
 
-    await user.click(within(details).getByRole('button', { name: 'Freigeben …' }));
+    await user.click(within(details).getByRole('button', { name: 'Freigeben…' }));
     const confirm = await screen.findByRole('dialog', { name: '„Neu Logistik UG“ freigeben?' });
     await user.click(within(confirm).getByRole('button', { name: 'Freigeben' }));
     await waitFor(() => expect(within(row).getByText('Geprüft')).toBeInTheDocument());
@@ -123,7 +123,7 @@ describe('verify employers (city_admin)', () => {
     const { user } = renderApp({ route: '/admin/employers' });
 
     const row = await findRow(secondPendingEmployer.name);
-    await user.click(within(row).getByRole('button', { name: 'Ablehnen …' }));
+    await user.click(within(row).getByRole('button', { name: 'Ablehnen…' }));
 
     const dialog = await screen.findByRole('dialog', {
       name: 'Registrierung von „Pflege Plus Ruhr GmbH“ nicht freigeben',
@@ -149,7 +149,7 @@ describe('verify employers (city_admin)', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(row).getByText('Abgelehnt')).toBeInTheDocument();
-    expect(within(row).queryByRole('button', { name: 'Ablehnen …' })).not.toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Ablehnen…' })).not.toBeInTheDocument();
     expect(
       recordedRequests('POST', `/api/admin/organizations/${secondPendingEmployer.id}/reject`)[0]
         ?.body,
@@ -166,12 +166,12 @@ describe('verify employers (city_admin)', () => {
     const { user } = renderApp({ route: '/admin/employers' });
 
     const row = await findRow(pendingEmployer.name);
-    await user.click(within(row).getByRole('button', { name: 'Ablehnen …' }));
+    await user.click(within(row).getByRole('button', { name: 'Ablehnen…' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(within(row).getByRole('button', { name: 'Ablehnen …' })).toHaveFocus();
+    expect(within(row).getByRole('button', { name: 'Ablehnen…' })).toHaveFocus();
     expect(recordedRequests('POST')).toHaveLength(0);
   });
 });

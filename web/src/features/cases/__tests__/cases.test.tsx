@@ -46,6 +46,8 @@ describe('cases', () => {
     expect(await screen.findByText('Vielen Dank, wir prüfen die Unterlagen.')).toBeVisible();
     expect(screen.getByLabelText('Nachricht')).toBeVisible();
     expect(screen.queryByLabelText(/Interne Notiz/)).not.toBeInTheDocument();
+    const applied = screen.getByText('Beantragter Aufenthaltstitel').nextElementSibling;
+    expect(applied).toHaveTextContent('Blaue Karte EU (§ 18g AufenthG)');
   });
 
   it('lets city staff write internal notes and move the case with its version', async () => {

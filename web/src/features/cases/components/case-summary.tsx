@@ -33,6 +33,13 @@ export function CaseSummary({ detail }: { detail: CaseDetail }) {
               value: `${hire.givenNames} ${hire.familyName}`,
             },
             { key: 'company', label: t('cases.detail.company'), value: detail.organizationName },
+            {
+              key: 'title',
+              label: t('cases.detail.residenceTitle'),
+              value: answers.residenceTitle
+                ? pathwayLabels[answers.residenceTitle][locale]
+                : notGiven,
+            },
             { key: 'job', label: t('cases.detail.jobTitle'), value: answers.job.title ?? notGiven },
             {
               key: 'salary',
