@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDb } from './client';
 import { migrateDb } from './migrate';
-import { hashPassword, verifyPassword } from './passwords';
-import { auditLog, users } from './schema';
-import { demoPassword, demoUsers } from './seed/demo-accounts';
-import { isDatabaseEmpty, seedDemoData } from './seed/seed-demo-data';
+import { hashPassword } from './passwords';
+import { auditLog } from './schema';
 
 function freshDb() {
   const db = createDb(':memory:');
@@ -17,19 +15,6 @@ describe('database', () => {
     const db = freshDb();
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
-  });
-
-  it('seeds every demo account once, with a verifiable argon2id hash', async () => {
-    const db = freshDb();
-    expect(isDatabaseEmpty(db)).toBe(true);
-    await seedDemoData(db, new Date('2026-11-25T10:00:00Z'));
-    expect(isDatabaseEmpty(db)).toBe(false);
-    const rows = db.select().from(users).all();
-    expect(rows.map((u) => u.email).sort()).toEqual(demoUsers.map((u) => u.email).sort());
-    const hash = rows[0]?.passwordHash ?? '';
-    expect(hash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(hash, demoPassword)).toBe(true);
-    expect(await verifyPassword(hash, 'wrong-password')).toBe(false);
   });
 
   it('refuses to change or delete audit entries', () => {

@@ -6,6 +6,7 @@ export * from './api/problem.schema';
 export * from './api/validation-messages';
 export * from './audit/audit.schema';
 export * from './audit/audit-log.schema';
+export * from './audit/audit-payload.schema';
 export * from './auth/roles';
 export * from './auth/second-factor.schema';
 export * from './cases/case.schema';

@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb, type Db, migrateDb, seedDemoData } from '@itc/db';
+import { createDb, type Db, migrateDb } from '@itc/db';
 import { systemClock } from '@itc/server';
+import { seedDemoData } from '@itc/server/demo/seed-demo-data';
 import { seedBenchCases } from './seed-bench-cases';
 
 /**

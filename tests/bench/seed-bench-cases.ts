@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@itc/db';
-import { caseHistoryPath } from '@itc/db/seed/case-history';
-import {
-  type CaseStatus,
-  evaluatePrecheck,
-  findOccupation,
-  isFinalCaseStatus,
-  type PrecheckSubmission,
-} from '@itc/shared';
+import { caseHistoryPath, writeCaseHistory } from '@itc/server/demo/case-history';
+import { type CaseStatus, evaluatePrecheck, type PrecheckSubmission } from '@itc/shared';
 import { makeInput } from '@itc/shared/prechecks/testing/precheck-fixtures';
 import { seededRandom } from './random';
 
@@ -46,15 +40,6 @@ const weightedStatuses = statusWeights.flatMap(([status, weight]) =>
   Array.from({ length: weight }, () => status),
 );
 
-/** Days a stage's due date lies after it began (roughly the rules in `stageDeadlines`). */
-const dueAfterDays: Partial<Record<CaseStatus, number>> = {
-  documents_requested: 14,
-  recognition_pending: 61,
-  ba_consent_pending: 7,
-  pre_approval_issued: 21,
-  visa_appointment_booked: 33,
-};
-
 const nationalities = ['IN', 'PH', 'VN', 'TR', 'TN', 'MA', 'BR', 'CO', 'UA', 'KE', 'NG', 'ID'];
 const iscoCodes = ['2221', '2144', '2512', '7212', '7411', '2151', '3221', '2211'];
 const givenNames = ['Arjun', 'Maria', 'Thanh', 'Kofi', 'Elif', 'Grace', 'Priya', 'Diego', 'Siti'];
@@ -84,24 +69,26 @@ function withoutIndexes(client: Db['$client'], load: () => void): void {
 }
 
 /**
- * Writes `count` cases with hires, pre-checks, timelines and messages straight into SQLite:
- * prepared statements in one transaction, as the API would take hours for 100,000.
+ * Writes `count` cases with hires, pre-checks, timelines and messages in one transaction: the
+ * cases through the portal's case writer (rows, references, events and audit entries as the API
+ * makes them), hires, pre-checks and messages by prepared statements, as the API would take hours
+ * for 100,000.
  */
 export function seedBenchCases(db: Db, options: { count: number; now: Date }): void {
   const { count, now } = options;
   const random = seededRandom(81);
   const client = db.$client;
   const cityUsers = client
-    .prepare(`SELECT u.id, u.organization_id AS organizationId FROM users u
+    .prepare(`SELECT u.id AS userId, u.organization_id AS organizationId FROM users u
       JOIN organizations o ON o.id = u.organization_id WHERE o.type = 'city'`)
-    .all() as { id: string; organizationId: string }[];
-  const cityId = cityUsers[0]!.organizationId;
+    .all() as { userId: string; organizationId: string }[];
   const employerUsers = client
     .prepare(`SELECT u.id AS userId, u.organization_id AS organizationId, o.name FROM users u
       JOIN organizations o ON o.id = u.organization_id WHERE o.type = 'employer'`)
     .all() as { userId: string; organizationId: string; name: string }[];
   // One assessment for all: the benchmark measures the queue, not the rules.
-  const assessment = JSON.stringify(evaluatePrecheck(makeInput(), { locale: 'de' }));
+  const assessment = evaluatePrecheck(makeInput(), { locale: 'de' });
+  const assessmentJson = JSON.stringify(assessment);
 
   const insertHire = client.prepare(`INSERT INTO hires (id, organization_id, status, given_names,
     family_name, search_name, date_of_birth, nationality, passport_number, passport_expiry,
@@ -111,14 +98,6 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
   const insertPrecheck = client.prepare(`INSERT INTO prechecks (id, hire_id, organization_id,
     status, step, answers, assessment, created_by, created_at, updated_at, version)
     VALUES (?, ?, ?, 'submitted', 'review', ?, ?, ?, ?, ?, 2)`);
-  const insertCase = client.prepare(`INSERT INTO cases (id, reference, precheck_id, hire_id,
-    organization_id, status, version, assignee_user_id, due_at, resume_status,
-    ba_consent_requested_at, hire_name, employer_name, nationality, occupation_field, closed_at,
-    submission, assessment, submitted_by, submitted_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvent = client.prepare(`INSERT INTO case_events (case_id, kind, from_status,
-    to_status, actor_user_id, acting_organization_id, note, data, created_at)
-    VALUES (?, 'status_changed', ?, ?, ?, ?, NULL, '{}', ?)`);
   const insertMessage = client.prepare(`INSERT INTO case_messages (id, case_id, author_user_id,
     author_organization_id, internal, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
@@ -149,16 +128,10 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
       const hireName = `${given} ${family}`;
       const submitted = new Date(submittedMs).toISOString();
       const stepMs = Math.max(dayMs, (now.getTime() - submittedMs) / (path.length + 1));
-      const times = path.map((_, step) => new Date(submittedMs + step * stepMs).toISOString());
-      const last = times.at(-1)!;
-      const dueDays = dueAfterDays[status];
-      const dueAt =
-        dueDays === undefined
-          ? null
-          : new Date(Date.parse(last) + dueDays * dayMs).toISOString().slice(0, 10);
+      const times = path.map((_, step) => new Date(submittedMs + step * stepMs));
+      const last = times.at(-1)!.toISOString();
       const hireId = ascendingId();
       const precheckId = ascendingId();
-      const caseId = ascendingId();
       const submission: PrecheckSubmission = {
         hire: {
           givenNames: given,
@@ -197,11 +170,11 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
         submittedByName: 'HR',
       };
       const assigneeRoll = random.next();
-      const assignee = assigneeRoll < 0.45 ? random.pick(cityUsers).id : null;
+      const assignee = assigneeRoll < 0.45 ? random.pick(cityUsers) : null;
       insertHire.run(
         hireId,
         employer.organizationId,
-        isFinalCaseStatus(status) ? 'active' : 'in_procedure',
+        'in_procedure',
         given,
         family,
         hireName.toLowerCase(),
@@ -217,57 +190,36 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
         hireId,
         employer.organizationId,
         JSON.stringify(submission.answers),
-        assessment,
+        assessmentJson,
         employer.userId,
         submitted,
         submitted,
       );
-      insertCase.run(
-        caseId,
-        `ITC-${submitted.slice(0, 4)}-${String(index + 1).padStart(6, '0')}`,
-        precheckId,
-        hireId,
-        employer.organizationId,
-        status,
-        path.length,
+      const caseRow = writeCaseHistory(db, {
+        opening: {
+          precheckId,
+          hireId,
+          organizationId: employer.organizationId,
+          submission,
+          assessment,
+        },
+        employer,
+        reviewer,
+        steps: path.map((step, index) => ({ status: step, at: times[index]! })),
         assignee,
-        dueAt,
-        status === 'documents_requested' ? 'in_review' : null,
-        status === 'ba_consent_pending' ? last : null,
-        hireName,
-        employer.name,
-        nationality,
-        findOccupation(iscoCode)?.field ?? null,
-        isFinalCaseStatus(status) ? last : null,
-        JSON.stringify(submission),
-        assessment,
-        employer.userId,
-        submitted,
-        last,
-      );
-      path.forEach((to, step) => {
-        const byCity = step > 0 && !['visa_issued', 'entered', 'withdrawn'].includes(to);
-        insertEvent.run(
-          caseId,
-          path[step - 1] ?? null,
-          to,
-          byCity ? reviewer.id : employer.userId,
-          byCity ? cityId : employer.organizationId,
-          times[step],
-        );
       });
       insertMessage.run(
         ascendingId(),
-        caseId,
-        reviewer.id,
-        cityId,
+        caseRow.id,
+        reviewer.userId,
+        reviewer.organizationId,
         0,
         'Wir prüfen die Unterlagen.',
-        times[0],
+        submitted,
       );
       insertMessage.run(
         ascendingId(),
-        caseId,
+        caseRow.id,
         employer.userId,
         employer.organizationId,
         0,
@@ -275,7 +227,15 @@ export function seedBenchCases(db: Db, options: { count: number; now: Date }): v
         last,
       );
       if (index % 4 === 0) {
-        insertMessage.run(ascendingId(), caseId, reviewer.id, cityId, 1, 'Interne Notiz.', last);
+        insertMessage.run(
+          ascendingId(),
+          caseRow.id,
+          reviewer.userId,
+          reviewer.organizationId,
+          1,
+          'Interne Notiz.',
+          last,
+        );
       }
     });
   });

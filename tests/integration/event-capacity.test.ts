@@ -1,9 +1,12 @@
-import type {
-  Event,
-  EventParticipant,
-  ListResponse,
-  OutboxMessage,
-  RegisterAttendeesResponse,
+import { readBody } from '@itc/server/testing/read-body';
+import {
+  type Event,
+  type EventParticipant,
+  eventParticipantSchema,
+  eventSchema,
+  listResponseSchema,
+  outboxMessageSchema,
+  registerAttendeesResponseSchema,
 } from '@itc/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiSession, signInByApi } from '../e2e/support/api-session';
@@ -37,7 +40,7 @@ afterAll(async () => {
 
 async function publishEvent(title: string): Promise<Event> {
   const startsAt = Date.now() + 7 * dayMs;
-  const draft = await organizer.json<Event>('POST', '/api/events', {
+  const draft = await organizer.json(eventSchema, 'POST', '/api/events', {
     title,
     description: 'Lasttest der Platzvergabe.',
     topics: ['accelerated_procedure'],
@@ -49,7 +52,7 @@ async function publishEvent(title: string): Promise<Event> {
     location: 'Mercatorstraße 22–24, 47051 Duisburg',
     capacity,
   });
-  return organizer.json<Event>('POST', `/api/events/${draft.id}/publish`);
+  return organizer.json(eventSchema, 'POST', `/api/events/${draft.id}/publish`);
 }
 
 const employerOf = (index: number) => employers[index % employers.length]!;
@@ -66,7 +69,7 @@ async function registerAllAtOnce(eventId: string) {
   );
   expect(responses.map((response) => response.status)).toEqual(Array(requests).fill(201));
   const bodies = await Promise.all(
-    responses.map((response) => response.json() as Promise<RegisterAttendeesResponse>),
+    responses.map((response) => readBody(response, registerAttendeesResponseSchema)),
   );
   return bodies.map((body, index) => ({ index, ...body.registrations[0]! }));
 }
@@ -77,7 +80,8 @@ async function participantsOf(eventId: string): Promise<EventParticipant[]> {
   let cursor: string | null = null;
   do {
     const query: string = cursor ? `&cursor=${cursor}` : '';
-    const page: ListResponse<EventParticipant> = await organizer.json(
+    const page = await organizer.json(
+      listResponseSchema(eventParticipantSchema),
       'GET',
       `/api/events/${eventId}/participants?limit=100${query}`,
     );
@@ -92,7 +96,8 @@ async function promotionMailsTo(): Promise<string[]> {
   let cursor: string | null = null;
   do {
     const query: string = cursor ? `&cursor=${cursor}` : '';
-    const page: ListResponse<OutboxMessage> = await admin.json(
+    const page = await admin.json(
+      listResponseSchema(outboxMessageSchema),
       'GET',
       `/api/admin/outbox?limit=100${query}`,
     );
@@ -130,7 +135,7 @@ describe('[HR][EVENTS] seats under concurrency (real HTTP)', () => {
       expect(accepted.slice(20).map((p) => positionOf.get(p.id))).toEqual(
         Array.from({ length: 180 }, (_, i) => i + 1),
       );
-      const seats = (await organizer.json<Event>('GET', `/api/events/${event.id}`)).seats;
+      const seats = (await organizer.json(eventSchema, 'GET', `/api/events/${event.id}`)).seats;
       expect(seats).toEqual({ capacity, confirmed: 20, waitlisted: 180, free: 0 });
     }
   });

@@ -1,9 +1,12 @@
 import { schema } from '@itc/db';
 import type { AuditAction } from '@itc/shared';
+import { accountSessionListSchema, meResponseSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../auth/sessions.service';
 import { minutes } from '../lib/clock';
+import { openApiDocumentSchema } from '../testing/openapi-document';
+import { readBody, readProblem } from '../testing/read-body';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { describeUserAgent } from './user-agent';
 
@@ -44,8 +47,13 @@ describe('account page API', () => {
       body: { name: '  Anna Berger-Kaya ', locale: 'en' },
     });
     expect(response.status).toBe(200);
-    expect((await response.json()).user).toMatchObject({ name: 'Anna Berger-Kaya', locale: 'en' });
-    expect((await (await request('/api/auth/me', { cookie })).json()).user).toMatchObject({
+    expect((await readBody(response, meResponseSchema)).user).toMatchObject({
+      name: 'Anna Berger-Kaya',
+      locale: 'en',
+    });
+    expect(
+      (await readBody(await request('/api/auth/me', { cookie }), meResponseSchema)).user,
+    ).toMatchObject({
       name: 'Anna Berger-Kaya',
       locale: 'en',
     });
@@ -59,12 +67,12 @@ describe('account page API', () => {
       body: { name: ' ', locale: 'de' },
     });
     expect(empty.status).toBe(400);
-    expect((await empty.json()).errors).toEqual([expect.objectContaining({ path: 'name' })]);
+    expect((await readProblem(empty)).errors).toEqual([expect.objectContaining({ path: 'name' })]);
   });
 
   it('is documented in the OpenAPI document', async () => {
     const { request } = await createTestApp();
-    const doc = await (await request('/api/openapi.json')).json();
+    const doc = await readBody(await request('/api/openapi.json'), openApiDocumentSchema);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/account/profile',
@@ -95,7 +103,7 @@ describe('account page API', () => {
       body: { currentPassword: 'nicht-das-passwort', newPassword: 'Rheinwiesen-im-Herbst' },
     });
     expect(wrong.status).toBe(400);
-    const problem = await wrong.json();
+    const problem = await readProblem(wrong);
     expect(problem.code).toBe('current_password_wrong');
     expect(problem.errors).toEqual([expect.objectContaining({ path: 'currentPassword' })]);
     expect((await request('/api/auth/me', { cookie: other })).status).toBe(200);
@@ -110,7 +118,7 @@ describe('account page API', () => {
         body: { currentPassword: password, newPassword },
       });
       expect(refused.status).toBe(400);
-      expect((await refused.json()).errors).toEqual([
+      expect((await readProblem(refused)).errors).toEqual([
         expect.objectContaining({ path: 'newPassword', code }),
       ]);
     }
@@ -139,14 +147,14 @@ describe('account page API', () => {
       body: { email: 'anna@rhein-stahl.example', currentPassword: 'falsch-falsch' },
     });
     expect(wrong.status).toBe(400);
-    expect((await wrong.json()).code).toBe('current_password_wrong');
+    expect((await readProblem(wrong)).code).toBe('current_password_wrong');
 
     const taken = await request('/api/account/email', {
       cookie,
       body: { email: 'hr@pflege-ruhr.example', currentPassword: password },
     });
     expect(taken.status).toBe(409);
-    const problem = await taken.json();
+    const problem = await readProblem(taken);
     expect(problem.code).toBe('email_taken');
     expect(problem.errors).toEqual([expect.objectContaining({ path: 'email' })]);
 
@@ -155,7 +163,7 @@ describe('account page API', () => {
       body: { email: 'Anna@Rhein-Stahl.example', currentPassword: password },
     });
     expect(changed.status).toBe(200);
-    expect((await changed.json()).user.email).toBe('anna@rhein-stahl.example');
+    expect((await readBody(changed, meResponseSchema)).user.email).toBe('anna@rhein-stahl.example');
     expect(
       (await request('/api/auth/login', { body: { email: 'anna@rhein-stahl.example', password } }))
         .status,
@@ -181,7 +189,7 @@ describe('account page API', () => {
 
     const response = await request('/api/account/sessions', { cookie: desktop });
     expect(response.status).toBe(200);
-    const { items } = await response.json();
+    const { items } = await readBody(response, accountSessionListSchema);
     expect(items).toEqual([
       {
         id: expect.stringMatching(/^[0-9a-f]{32}$/),
@@ -215,20 +223,26 @@ describe('account page API', () => {
     const myPhone = startSession(test, hr, safariOnIphone, '203.0.113.7');
     const theirs = startSession(test, 'hr@pflege-ruhr.example', firefoxOnLinux, '198.51.100.9');
     const [theirSession] = (
-      await (await request('/api/account/sessions', { cookie: theirs })).json()
+      await readBody(
+        await request('/api/account/sessions', { cookie: theirs }),
+        accountSessionListSchema,
+      )
     ).items;
     const phoneSession = (
-      await (await request('/api/account/sessions', { cookie: mine })).json()
-    ).items.find((s: { current: boolean }) => !s.current);
+      await readBody(
+        await request('/api/account/sessions', { cookie: mine }),
+        accountSessionListSchema,
+      )
+    ).items.find((s) => !s.current);
 
-    const foreign = await request(`/api/account/sessions/${theirSession.id}`, {
+    const foreign = await request(`/api/account/sessions/${theirSession!.id}`, {
       method: 'DELETE',
       cookie: mine,
     });
     expect(foreign.status).toBe(404);
     expect((await request('/api/auth/me', { cookie: theirs })).status).toBe(200);
 
-    const ended = await request(`/api/account/sessions/${phoneSession.id}`, {
+    const ended = await request(`/api/account/sessions/${phoneSession!.id}`, {
       method: 'DELETE',
       cookie: mine,
     });
@@ -256,7 +270,10 @@ describe('account page API', () => {
     }
     expect((await request('/api/auth/me', { cookie: current })).status).toBe(200);
     expect((await request('/api/auth/me', { cookie: colleague })).status).toBe(200);
-    const { items } = await (await request('/api/account/sessions', { cookie: current })).json();
+    const { items } = await readBody(
+      await request('/api/account/sessions', { cookie: current }),
+      accountSessionListSchema,
+    );
     expect(items).toHaveLength(1);
     expect(auditRows(db, 'auth.session_ended').at(-1)?.after).toEqual({ endedSessions: 2 });
   });

@@ -1,5 +1,7 @@
+import { outboxMessageSchema } from '@itc/shared';
 import { describe, expect, it } from 'vitest';
 import { enqueueEmail } from '../mail/outbox';
+import { readList } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';
 
 const ics = 'BEGIN:VCALENDAR\r\nSUMMARY:Sprechstunde für Pflegekräfte\r\nEND:VCALENDAR\r\n';
@@ -33,7 +35,7 @@ describe('[ADMIN][MAILBOX] the development mailbox', () => {
     const search = async (q: string) => {
       const response = await request(`/api/admin/outbox?q=${encodeURIComponent(q)}`, { cookie });
       expect(response.status).toBe(200);
-      return (await response.json()).items as { id: string; to: string; attachments: unknown[] }[];
+      return (await readList(response, outboxMessageSchema)).items;
     };
     const [confirmed, ...others] = await search('RHEIN-STAHL');
     expect(others).toEqual([]);

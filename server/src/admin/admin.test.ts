@@ -1,6 +1,14 @@
 import { schema } from '@itc/db';
+import {
+  invitationInfoSchema,
+  meResponseSchema,
+  organizationSchema,
+  outboxMessageSchema,
+  userSchema,
+} from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { readBody, readList, readProblem } from '../testing/read-body';
 import { createTestApp, sessionCookieOf } from '../testing/test-app';
 
 function tokenFromMail(text: string): string {
@@ -21,7 +29,7 @@ describe('city admin', () => {
       for (const path of ['/api/admin/organizations', '/api/admin/users', '/api/admin/outbox']) {
         const response = await request(path, { cookie });
         expect(response.status, `${email} ${path}`).toBe(403);
-        expect((await response.json()).code).toBe('forbidden');
+        expect((await readProblem(response)).code).toBe('forbidden');
       }
     }
     expect((await request('/api/admin/organizations')).status).toBe(401);
@@ -30,18 +38,21 @@ describe('city admin', () => {
   it('lists pending employers and verifies one, audited and with an email to its HR users', async () => {
     const { request, loginAs, db } = await createTestApp();
     const cookie = await loginAs('admin@stadt.example');
-    const pending = await (
-      await request('/api/admin/organizations?type=employer&verificationStatus=pending', { cookie })
-    ).json();
-    expect(pending.items.map((o: { name: string }) => o.name)).toEqual(['Neu Logistik UG']);
-    const id = pending.items[0].id;
+    const pending = await readList(
+      await request('/api/admin/organizations?type=employer&verificationStatus=pending', {
+        cookie,
+      }),
+      organizationSchema,
+    );
+    expect(pending.items.map((o) => o.name)).toEqual(['Neu Logistik UG']);
+    const id = pending.items[0]!.id;
 
     const verified = await request(`/api/admin/organizations/${id}/verify`, {
       method: 'POST',
       cookie,
     });
     expect(verified.status).toBe(200);
-    expect((await verified.json()).verificationStatus).toBe('verified');
+    expect((await readBody(verified, organizationSchema)).verificationStatus).toBe('verified');
 
     const audit = db.select().from(schema.auditLog).where(eq(schema.auditLog.targetId, id)).all();
     expect(audit).toContainEqual(
@@ -71,14 +82,17 @@ describe('city admin', () => {
     const id = organizationIdOf('hr@neu-logistik.example');
     const noReason = await request(`/api/admin/organizations/${id}/reject`, { cookie, body: {} });
     expect(noReason.status).toBe(400);
-    expect((await noReason.json()).errors[0].path).toBe('reason');
+    expect((await readProblem(noReason)).errors?.[0]?.path).toBe('reason');
     const rejected = await request(`/api/admin/organizations/${id}/reject`, {
       cookie,
       body: { reason: 'Die Betriebsnummer gehört zu einem anderen Unternehmen.' },
     });
     expect(rejected.status).toBe(200);
     const hr = await loginAs('hr@neu-logistik.example');
-    const own = await (await request(`/api/organizations/${id}`, { cookie: hr })).json();
+    const own = await readBody(
+      await request(`/api/organizations/${id}`, { cookie: hr }),
+      organizationSchema,
+    );
     expect(own).toMatchObject({
       verificationStatus: 'rejected',
       rejectionReason: 'Die Betriebsnummer gehört zu einem anderen Unternehmen.',
@@ -97,7 +111,7 @@ describe('city admin', () => {
       },
     });
     expect(created.status).toBe(201);
-    const org = await created.json();
+    const org = await readBody(created, organizationSchema);
     expect(org.verificationStatus).toBe('verified');
 
     const wrongRole = await request('/api/admin/invitations', {
@@ -105,7 +119,7 @@ describe('city admin', () => {
       body: { email: 'x@ihk-essen.example', name: 'X', role: 'city_admin', organizationId: org.id },
     });
     expect(wrongRole.status).toBe(400);
-    expect((await wrongRole.json()).errors[0].path).toBe('role');
+    expect((await readProblem(wrongRole)).errors?.[0]?.path).toBe('role');
 
     const invited = await request('/api/admin/invitations', {
       cookie,
@@ -118,27 +132,33 @@ describe('city admin', () => {
       },
     });
     expect(invited.status).toBe(201);
-    expect((await invited.json()).invitationPending).toBe(true);
+    expect((await readBody(invited, userSchema)).invitationPending).toBe(true);
 
-    const outbox = await (await request('/api/admin/outbox', { cookie })).json();
-    const mail = outbox.items.find((m: { to: string }) => m.to === 'p.weber@ihk-essen.example');
-    expect(mail.subject).toMatch(/Invitation/);
-    const token = tokenFromMail(mail.text);
+    const outbox = await readList(
+      await request('/api/admin/outbox', { cookie }),
+      outboxMessageSchema,
+    );
+    const mail = outbox.items.find((m) => m.to === 'p.weber@ihk-essen.example');
+    expect(mail?.subject).toMatch(/Invitation/);
+    const token = tokenFromMail(mail?.text ?? '');
 
     const info = await request(`/api/invitations/${token}`);
-    expect(await info.json()).toMatchObject({ organizationName: 'IHK Essen', role: 'ihk_advisor' });
+    expect(await readBody(info, invitationInfoSchema)).toMatchObject({
+      organizationName: 'IHK Essen',
+      role: 'ihk_advisor',
+    });
     const accepted = await request('/api/invitations/accept', {
       body: { token, password: 'Mein-Passwort-1' },
     });
     expect(accepted.status).toBe(200);
-    expect((await accepted.json()).user.organization.name).toBe('IHK Essen');
+    expect((await readBody(accepted, meResponseSchema)).user.organization.name).toBe('IHK Essen');
     expect(sessionCookieOf(accepted)).toMatch(/itc_session=/);
 
     const reused = await request('/api/invitations/accept', {
       body: { token, password: 'Anderes-Passwort-2' },
     });
     expect(reused.status).toBe(404);
-    expect((await reused.json()).code).toBe('invitation_invalid');
+    expect((await readProblem(reused)).code).toBe('invitation_invalid');
     await expect(loginAs('p.weber@ihk-essen.example', 'Mein-Passwort-1')).resolves.toMatch(
       /itc_session/,
     );
@@ -158,7 +178,7 @@ describe('city admin', () => {
       cookie: admin,
     });
     expect(response.status).toBe(200);
-    expect((await response.json()).active).toBe(false);
+    expect((await readBody(response, userSchema)).active).toBe(false);
     expect((await request('/api/auth/me', { cookie: victim })).status).toBe(401);
     const login = await request('/api/auth/login', {
       body: { email: 'team@jobcenter.example', password: 'Willkommen-2026' },
@@ -183,15 +203,15 @@ describe('city admin and accounts', () => {
 
     const early = await post(target.id, 'reactivate');
     expect(early.status).toBe(409);
-    expect((await early.json()).code).toBe('user_already_active');
+    expect((await readProblem(early)).code).toBe('user_already_active');
     expect((await post(target.id, 'deactivate')).status).toBe(200);
     const twice = await post(target.id, 'deactivate');
     expect(twice.status).toBe(409);
-    expect((await twice.json()).code).toBe('user_already_inactive');
+    expect((await readProblem(twice)).code).toBe('user_already_inactive');
 
     const reactivated = await post(target.id, 'reactivate');
     expect(reactivated.status).toBe(200);
-    expect((await reactivated.json()).active).toBe(true);
+    expect((await readBody(reactivated, userSchema)).active).toBe(true);
     await expect(loginAs('berater@ihk.example')).resolves.toMatch(/itc_session/);
     const audit = db
       .select()
@@ -206,7 +226,7 @@ describe('city admin and accounts', () => {
     for (const verb of ['deactivate', 'reactivate', 'second-factor/reset']) {
       const response = await post(own.id, verb);
       expect(response.status, verb).toBe(409);
-      expect((await response.json()).code).toBe('cannot_change_own_account');
+      expect((await readProblem(response)).code).toBe('cannot_change_own_account');
     }
     expect((await post('unknown-id', 'reactivate')).status).toBe(404);
     const reviewer = await loginAs('sachbearbeitung@stadt.example');
@@ -227,11 +247,12 @@ describe('city admin and accounts', () => {
 
     const none = await post();
     expect(none.status).toBe(409);
-    expect((await none.json()).code).toBe('second_factor_not_enabled');
-    const listed = await (await request('/api/admin/users?limit=50', { cookie: admin })).json();
-    expect(listed.items.find((u: { id: string }) => u.id === hr.id).secondFactorEnabled).toBe(
-      false,
+    expect((await readProblem(none)).code).toBe('second_factor_not_enabled');
+    const listed = await readList(
+      await request('/api/admin/users?limit=50', { cookie: admin }),
+      userSchema,
     );
+    expect(listed.items.find((u) => u.id === hr.id)?.secondFactorEnabled).toBe(false);
 
     // Enrolment simulated in the database: the session above predates it.
     db.update(schema.users)
@@ -245,14 +266,15 @@ describe('city admin and accounts', () => {
     db.insert(schema.recoveryCodes)
       .values({ userId: hr.id, codeHash: 'x', createdAt: '2026-11-20T08:00:00Z' })
       .run();
-    const enrolled = await (await request('/api/admin/users?limit=50', { cookie: admin })).json();
-    expect(enrolled.items.find((u: { id: string }) => u.id === hr.id).secondFactorEnabled).toBe(
-      true,
+    const enrolled = await readList(
+      await request('/api/admin/users?limit=50', { cookie: admin }),
+      userSchema,
     );
+    expect(enrolled.items.find((u) => u.id === hr.id)?.secondFactorEnabled).toBe(true);
 
     const reset = await post();
     expect(reset.status).toBe(200);
-    expect((await reset.json()).secondFactorEnabled).toBe(false);
+    expect((await readBody(reset, userSchema)).secondFactorEnabled).toBe(false);
     expect(userOf(db, hr.email)).toMatchObject({
       totpSecret: null,
       totpEnabledAt: null,
@@ -275,7 +297,7 @@ describe('city admin and accounts', () => {
 
     const again = await post();
     expect(again.status).toBe(409);
-    expect((await again.json()).code).toBe('second_factor_not_enabled');
+    expect((await readProblem(again)).code).toBe('second_factor_not_enabled');
   });
 
   it('re-inviting a pending address into the same organisation and role resends it', async () => {
@@ -296,8 +318,8 @@ describe('city admin and accounts', () => {
     clock.advance(60_000);
     const again = await request('/api/admin/invitations', { cookie: admin, body });
     expect(again.status).toBe(200);
-    const invited = await first.json();
-    expect((await again.json()).id).toBe(invited.id);
+    const invited = await readBody(first, userSchema);
+    expect((await readBody(again, userSchema)).id).toBe(invited.id);
     const mails = db.select().from(schema.outbox).where(eq(schema.outbox.to, body.email)).all();
     expect(mails).toHaveLength(2);
     expect((await request(`/api/invitations/${oldToken}`)).status).toBe(404);
@@ -311,7 +333,7 @@ describe('city admin and accounts', () => {
       },
     });
     expect(otherRole.status).toBe(409);
-    expect((await otherRole.json()).code).toBe('email_taken');
+    expect((await readProblem(otherRole)).code).toBe('email_taken');
 
     const resent = await request(`/api/admin/users/${invited.id}/invitation/resend`, {
       method: 'POST',
@@ -330,6 +352,6 @@ describe('development mailbox', () => {
     const cookie = await loginAs('admin@stadt.example');
     const response = await request('/api/admin/outbox', { cookie });
     expect(response.status).toBe(404);
-    expect((await response.json()).code).toBe('mailbox_disabled');
+    expect((await readProblem(response)).code).toBe('mailbox_disabled');
   });
 });

@@ -7,11 +7,8 @@ import { assertPeriodInOrder } from '../lib/assert-period';
 import { toPage } from '../lib/cursor';
 import { startOfGermanDay } from '../lib/german-date';
 import { afterCursor } from '../lib/keyset';
-import {
-  labelAuditTargets,
-  namesOfStoredReferences,
-  storedReferencesOf,
-} from './audit-target-labels';
+import { toAuditLogEntry } from './audit-log.mapper';
+import { labelAuditTargets, storedReferencesOf } from './audit-target-labels';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -71,21 +68,7 @@ export function listAuditLog(
     ]),
   );
   return {
-    items: page.items.map(({ entry, actor, acting, onBehalfOf }) => ({
-      id: entry.id,
-      action: entry.action,
-      actor: actor?.id ? actor : null,
-      actingOrganization: acting?.id ? acting : null,
-      onBehalfOfOrganization: onBehalfOf?.id ? onBehalfOf : null,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      targetLabel: labelOf(entry.targetType, entry.targetId),
-      reason: entry.reason,
-      before: entry.before,
-      after: entry.after,
-      namesById: namesOfStoredReferences(entry, labelOf),
-      createdAt: entry.createdAt,
-    })),
+    items: page.items.map((row) => toAuditLogEntry(row, labelOf)),
     nextCursor: page.nextCursor,
   };
 }

@@ -1,4 +1,5 @@
 import { schema } from '@itc/db';
+import { auditLogEntrySchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,6 +8,7 @@ import {
   jobcenterEmail,
   reviewerEmail,
 } from '../testing/case-test-app';
+import { readList, readProblem } from '../testing/read-body';
 
 describe('[ADMIN] audit log', () => {
   it('lets city admins read the log by case, actor and period, newest first', async () => {
@@ -20,18 +22,17 @@ describe('[ADMIN] audit log', () => {
 
     const byCase = await read(`targetId=${t.caseId}`);
     expect(byCase.status).toBe(200);
-    const entries = (await byCase.json()).items;
-    expect(entries.map((entry: { action: string }) => entry.action)).toEqual([
-      'case.assigned',
-      'case.transitioned',
-    ]);
+    const entries = (await readList(byCase, auditLogEntrySchema)).items;
+    expect(entries.map((entry) => entry.action)).toEqual(['case.assigned', 'case.transitioned']);
     expect(entries[1]).toMatchObject({
       actor: { name: 'Katrin Hoffmann', email: reviewerEmail },
       actingOrganization: { name: expect.stringContaining('Stadt Duisburg') },
       onBehalfOfOrganization: { name: 'Rhein-Stahl GmbH' },
       targetType: 'case',
-      before: { status: 'submitted', version: 1 },
-      after: { status: 'in_review', version: 2 },
+      details: {
+        before: { status: 'submitted', version: 1 },
+        after: { status: 'in_review', version: 2 },
+      },
     });
 
     const reviewerId = t.db
@@ -39,24 +40,28 @@ describe('[ADMIN] audit log', () => {
       .from(schema.users)
       .where(eq(schema.users.email, reviewerEmail))
       .get()!.id;
-    const byActor = await (await read(`actorUserId=${reviewerId}`)).json();
+    const byActor = await readList(await read(`actorUserId=${reviewerId}`), auditLogEntrySchema);
+    expect(new Set(byActor.items.map((entry) => entry.actor?.id))).toEqual(new Set([reviewerId]));
+    expect(byActor.items.map((entry) => entry.action)).toContain('case.transitioned');
     expect(
-      byActor.items.every((entry: { actor: { id: string } }) => entry.actor.id === reviewerId),
-    ).toBe(true);
-    expect(byActor.items.map((entry: { action: string }) => entry.action)).toContain(
-      'case.transitioned',
-    );
-    expect((await (await read(`targetId=${t.caseId}&to=2026-11-24`)).json()).items).toEqual([]);
+      (await readList(await read(`targetId=${t.caseId}&to=2026-11-24`), auditLogEntrySchema)).items,
+    ).toEqual([]);
     expect(
-      (await (await read(`targetId=${t.caseId}&from=2026-11-25&to=2026-11-25`)).json()).items,
+      (
+        await readList(
+          await read(`targetId=${t.caseId}&from=2026-11-25&to=2026-11-25`),
+          auditLogEntrySchema,
+        )
+      ).items,
     ).toHaveLength(2);
 
-    const first = await (await read(`targetId=${t.caseId}&limit=1`)).json();
+    const first = await readList(await read(`targetId=${t.caseId}&limit=1`), auditLogEntrySchema);
     expect(first.items).toHaveLength(1);
-    const second = await (
-      await read(`targetId=${t.caseId}&limit=1&cursor=${first.nextCursor}`)
-    ).json();
-    expect(second.items[0].action).toBe('case.transitioned');
+    const second = await readList(
+      await read(`targetId=${t.caseId}&limit=1&cursor=${first.nextCursor}`),
+      auditLogEntrySchema,
+    );
+    expect(second.items[0]?.action).toBe('case.transitioned');
 
     expect((await read('', t.reviewer)).status).toBe(403);
     expect((await read('', t.hr)).status).toBe(403);
@@ -81,11 +86,15 @@ describe('[ADMIN] audit log', () => {
       body: { partnerOrganizationId: jobcenterId },
     });
     expect(shared.status).toBe(201);
-    const entries = (await (await t.request('/api/admin/audit-log', { cookie: admin })).json())
-      .items as { action: string; after: unknown; namesById: Record<string, string> }[];
+    const entries = (
+      await readList(
+        await t.request('/api/admin/audit-log', { cookie: admin }),
+        auditLogEntrySchema,
+      )
+    ).items;
     const entryOf = (action: string) => entries.find((entry) => entry.action === action);
     expect(entryOf('case.assigned')).toMatchObject({
-      after: { assigneeUserId: reviewerId },
+      details: { after: { assigneeUserId: reviewerId } },
       namesById: { [reviewerId]: 'Katrin Hoffmann' },
     });
     expect(entryOf('case.shared')?.namesById).toEqual({ [jobcenterId]: 'Jobcenter Duisburg' });
@@ -106,7 +115,7 @@ describe('[ADMIN] audit log', () => {
 
     const byReference = await read(`caseReference=${` ${reference.toLowerCase()} `}`);
     expect(byReference.status).toBe(200);
-    expect((await byReference.json()).items).toEqual([
+    expect((await readList(byReference, auditLogEntrySchema)).items).toEqual([
       expect.objectContaining({
         action: 'case.transitioned',
         targetType: 'case',
@@ -114,12 +123,11 @@ describe('[ADMIN] audit log', () => {
         targetLabel: reference,
       }),
     ]);
-    expect((await (await read('caseReference=ITC-1999-000001')).json()).items).toEqual([]);
+    expect(
+      (await readList(await read('caseReference=ITC-1999-000001'), auditLogEntrySchema)).items,
+    ).toEqual([]);
 
-    const everything = (await (await read('limit=100')).json()).items as {
-      action: string;
-      targetLabel: string | null;
-    }[];
+    const everything = (await readList(await read('limit=100'), auditLogEntrySchema)).items;
     const labelOf = (action: string) => everything.find((e) => e.action === action)?.targetLabel;
     expect(labelOf('auth.login')).toBe('Stefan Wagner');
     expect(labelOf('precheck.submitted')).toBe('Lakshmi Raghavan');
@@ -127,7 +135,7 @@ describe('[ADMIN] audit log', () => {
 
     const malformed = await read('caseReference=2026-123');
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).errors).toEqual([
+    expect((await readProblem(malformed)).errors).toEqual([
       {
         path: 'query.caseReference',
         message: expect.stringContaining('ITC-2026-000123'),
@@ -136,7 +144,7 @@ describe('[ADMIN] audit log', () => {
     ]);
     const reversed = await read('from=2026-11-25&to=2026-11-24');
     expect(reversed.status).toBe(400);
-    expect((await reversed.json()).errors).toEqual([
+    expect((await readProblem(reversed)).errors).toEqual([
       {
         path: 'to',
         message: expect.stringContaining('vor dem Beginn des Zeitraums'),

@@ -70,12 +70,16 @@ export function labelAuditTargets(
 const referencingKeys = new Map<string, AuditTargetType>([
   ['assigneeUserId', 'user'],
   ['partnerOrganizationId', 'organization'],
+  ['organizationId', 'organization'],
 ]);
 
 type StoredData = { before: unknown; after: unknown };
 type LabelOf = ReturnType<typeof labelAuditTargets>;
 
-/** The people and organisations an entry's `before` and `after` name by id (assignee, partner). */
+/**
+ * The people and organisations an entry's `before` and `after` name by id (assignee, partner, an
+ * invited account's organisation).
+ */
 export function storedReferencesOf({ before, after }: StoredData) {
   return [before, after].flatMap((data) =>
     data !== null && typeof data === 'object'

@@ -1,15 +1,16 @@
 import type { Db } from '@itc/db';
+import type { AuditAction } from '@itc/shared';
 import type { AuthContext } from '../app-env';
-import { type AuditEntry, writeAudit } from './write-audit';
+import { type AuditChange, type AuditScope, writeAudit } from './write-audit';
 
 /**
  * Audits that the caller read or took away personal data (a document, an export, a form): a
  * single append, no change to record alongside it.
  */
-export function recordAccess(
+export function recordAccess<A extends AuditAction>(
   db: Pick<Db, 'insert'>,
   auth: AuthContext,
-  entry: Omit<AuditEntry, 'actor'>,
+  entry: AuditScope & AuditChange<A>,
   now: Date,
 ): void {
   writeAudit(

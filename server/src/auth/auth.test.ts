@@ -1,5 +1,8 @@
+import { meResponseSchema } from '@itc/shared';
 import { describe, expect, it } from 'vitest';
 import { minutes } from '../lib/clock';
+import { openApiDocumentSchema } from '../testing/openapi-document';
+import { readBody, readProblem } from '../testing/read-body';
 import { createTestApp, sessionCookieOf } from '../testing/test-app';
 
 describe('sign-in and sessions', () => {
@@ -8,7 +11,7 @@ describe('sign-in and sessions', () => {
     const health = await request('/api/health');
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const doc = await (await request('/api/openapi.json')).json();
+    const doc = await readBody(await request('/api/openapi.json'), openApiDocumentSchema);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/auth/login', '/api/auth/me', '/api/admin/organizations']),
     );
@@ -26,7 +29,7 @@ describe('sign-in and sessions', () => {
     expect(cookie).not.toMatch(/Secure/);
     const me = await request('/api/auth/me', { cookie: sessionCookieOf(response) });
     expect(me.status).toBe(200);
-    expect((await me.json()).user).toMatchObject({
+    expect((await readBody(me, meResponseSchema)).user).toMatchObject({
       email: 'hr@rhein-stahl.example',
       role: 'employer_hr',
       locale: 'de',
@@ -56,7 +59,7 @@ describe('sign-in and sessions', () => {
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect(await unknown.json()).toEqual(await wrong.json());
+    expect(await readProblem(unknown)).toEqual(await readProblem(wrong));
   });
 
   it('throttles an account after 10 failures with 429 and Retry-After, then lets it in again', async () => {
@@ -67,7 +70,7 @@ describe('sign-in and sessions', () => {
     const throttled = await attempt('Willkommen-2026');
     expect(throttled.status).toBe(429);
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await throttled.json()).code).toBe('too_many_attempts');
+    expect((await readProblem(throttled)).code).toBe('too_many_attempts');
     clock.advance(minutes(16));
     expect((await attempt('Willkommen-2026')).status).toBe(200);
   });
@@ -92,7 +95,7 @@ describe('sign-in and sessions', () => {
     clock.advance(minutes(121));
     const expired = await request('/api/auth/me', { cookie });
     expect(expired.status).toBe(401);
-    expect((await expired.json()).code).toBe('unauthenticated');
+    expect((await readProblem(expired)).code).toBe('unauthenticated');
   });
 
   it('signs out: the cookie no longer opens a session', async () => {
@@ -112,9 +115,10 @@ describe('sign-in and sessions', () => {
     });
     expect(changed.status).toBe(200);
     const fresh = await loginAs('hr@rhein-stahl.example');
-    expect((await (await request('/api/auth/me', { cookie: fresh })).json()).user.locale).toBe(
-      'en',
-    );
+    expect(
+      (await readBody(await request('/api/auth/me', { cookie: fresh }), meResponseSchema)).user
+        .locale,
+    ).toBe('en');
   });
 });
 
@@ -123,21 +127,21 @@ describe('bad input', () => {
     const { request } = await createTestApp();
     const response = await request('/api/auth/login', { body: '{"email": ' });
     expect(response.status).toBe(400);
-    expect((await response.json()).code).toBe('malformed_json');
+    expect((await readProblem(response)).code).toBe('malformed_json');
   });
 
   it('names the field for a wrong type and for an unknown field', async () => {
     const { request } = await createTestApp();
     const wrongType = await request('/api/auth/login', { body: { email: 42, password: 'x' } });
     expect(wrongType.status).toBe(400);
-    const problem = await wrongType.json();
+    const problem = await readProblem(wrongType);
     expect(problem.code).toBe('validation_failed');
-    expect(problem.errors.map((e: { path: string }) => e.path)).toContain('email');
+    expect(problem.errors?.map((e) => e.path)).toContain('email');
     const unknown = await request('/api/auth/login', {
       body: { email: 'a@b.de', password: 'x', remember: true },
     });
     expect(unknown.status).toBe(400);
-    expect((await unknown.json()).errors).toContainEqual(
+    expect((await readProblem(unknown)).errors).toContainEqual(
       expect.objectContaining({ path: 'remember' }),
     );
   });
@@ -146,7 +150,7 @@ describe('bad input', () => {
     const { request } = await createTestApp();
     const response = await request('/api/nothing-here');
     expect(response.status).toBe(404);
-    expect((await response.json()).code).toBe('not_found');
+    expect((await readProblem(response)).code).toBe('not_found');
   });
 });
 

@@ -1,6 +1,7 @@
 import { schema } from '@itc/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { readProblem } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';
 import { isCommonPassword } from './password-policy';
 
@@ -31,7 +32,7 @@ describe('password policy', () => {
       body: { token, password: 'password1234' },
     });
     expect(common.status).toBe(400);
-    expect((await common.json()).errors).toEqual([
+    expect((await readProblem(common)).errors).toEqual([
       expect.objectContaining({ path: 'password', code: 'password_too_common' }),
     ]);
     const accepted = await request('/api/invitations/accept', {

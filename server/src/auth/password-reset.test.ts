@@ -1,9 +1,11 @@
 import { schema } from '@itc/db';
 import type { AuditAction } from '@itc/shared';
+import { passwordResetInfoSchema } from '@itc/shared';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { minutes } from '../lib/clock';
+import { readBody, readProblem } from '../testing/read-body';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 const hr = 'hr@rhein-stahl.example';
@@ -71,7 +73,7 @@ describe('password reset by email', () => {
     for (let i = 0; i < 5; i++) expect((await ask()).status).toBe(202);
     const throttled = await ask();
     expect(throttled.status).toBe(429);
-    expect((await throttled.json()).code).toBe('too_many_attempts');
+    expect((await readProblem(throttled)).code).toBe('too_many_attempts');
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
     // An unknown address is throttled alike, so the 429 tells nothing either.
     for (let i = 0; i < 5; i++) {
@@ -93,7 +95,7 @@ describe('password reset by email', () => {
 
     const info = await request(`/api/auth/password-reset/${token}`);
     expect(info.status).toBe(200);
-    expect(await info.json()).toEqual({ email: hr });
+    expect(await readBody(info, passwordResetInfoSchema)).toEqual({ email: hr });
 
     const confirm = await request('/api/auth/password-reset/confirm', {
       body: { token, password: newPassword },
@@ -129,7 +131,7 @@ describe('password reset by email', () => {
       body: { token, password: 'Noch-ein-anderes-Passwort' },
     });
     expect(again.status).toBe(400);
-    expect((await again.json()).code).toBe('password_reset_invalid');
+    expect((await readProblem(again)).code).toBe('password_reset_invalid');
     expect((await request(`/api/auth/password-reset/${token}`)).status).toBe(400);
   });
 
@@ -142,12 +144,12 @@ describe('password reset by email', () => {
     clock.advance(minutes(1));
     const info = await request(`/api/auth/password-reset/${token}`);
     expect(info.status).toBe(400);
-    expect((await info.json()).code).toBe('password_reset_invalid');
+    expect((await readProblem(info)).code).toBe('password_reset_invalid');
     const confirm = await request('/api/auth/password-reset/confirm', {
       body: { token, password: newPassword },
     });
     expect(confirm.status).toBe(400);
-    expect((await confirm.json()).code).toBe('password_reset_invalid');
+    expect((await readProblem(confirm)).code).toBe('password_reset_invalid');
   });
 
   it('invalidates an earlier link when a new one is requested, and refuses unknown tokens', async () => {
@@ -163,7 +165,7 @@ describe('password reset by email', () => {
       body: { token: 'x'.repeat(43), password: newPassword },
     });
     expect(unknown.status).toBe(400);
-    expect((await unknown.json()).code).toBe('password_reset_invalid');
+    expect((await readProblem(unknown)).code).toBe('password_reset_invalid');
   });
 
   it('applies the password policy: 12 to 128 characters and not a common password', async () => {
@@ -181,7 +183,7 @@ describe('password reset by email', () => {
         body: { token, password },
       });
       expect(response.status).toBe(400);
-      const problem = await response.json();
+      const problem = await readProblem(response);
       expect(problem.code).toBe('validation_failed');
       expect(problem.errors).toEqual([expect.objectContaining({ path: 'password', code })]);
     }

@@ -1,8 +1,17 @@
-import { demoPassword, schema } from '@itc/db';
-import type { AuditAction } from '@itc/shared';
+import { schema } from '@itc/db';
+import {
+  type AuditAction,
+  loginResponseSchema,
+  meResponseSchema,
+  recoveryCodesResponseSchema,
+  secondFactorChallengeSchema,
+  totpEnrolmentSchema,
+} from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { demoPassword } from '../demo/demo-accounts';
 import { minutes } from '../lib/clock';
+import { readBody, readProblem } from '../testing/read-body';
 import {
   challengeCookieOf,
   createTestApp,
@@ -10,6 +19,9 @@ import {
   type TestApp,
   totpCodeAt,
 } from '../testing/test-app';
+
+/** The signed-in answer of a login, as opposed to the second-factor challenge. */
+const signedInSchema = loginResponseSchema.options[0];
 
 const reviewer = 'sachbearbeitung@stadt.example';
 const hr = 'hr@rhein-stahl.example';
@@ -21,13 +33,13 @@ async function enrol(app: TestApp, email: string) {
   const cookie = sessionCookieOf(login);
   const started = await app.request('/api/auth/second-factor/totp', { method: 'POST', cookie });
   expect(started.status).toBe(201);
-  const { secret, otpauthUri } = await started.json();
+  const { secret, otpauthUri } = await readBody(started, totpEnrolmentSchema);
   const confirmed = await app.request('/api/auth/second-factor/totp/confirm', {
     cookie,
     body: { code: totpCodeAt(secret, app.clock.now()) },
   });
   expect(confirmed.status).toBe(200);
-  const { recoveryCodes } = await confirmed.json();
+  const { recoveryCodes } = await readBody(confirmed, recoveryCodesResponseSchema);
   return { cookie, secret: secret as string, otpauthUri: otpauthUri as string, recoveryCodes };
 }
 
@@ -37,7 +49,7 @@ async function startLogin(app: TestApp, email: string): Promise<string> {
     body: { email, password: demoPassword },
   });
   expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ secondFactor: 'totp' });
+  expect(await readBody(response, secondFactorChallengeSchema)).toEqual({ secondFactor: 'totp' });
   expect(response.headers.get('set-cookie')).not.toMatch(/itc_session=[^;]/);
   return challengeCookieOf(response);
 }
@@ -73,7 +85,7 @@ describe('second factor (TOTP)', () => {
     expect(cookieHeader).toMatch(/SameSite=Strict/);
     const done = await sendCode(app, challenge, totpCodeAt(secret, app.clock.now()));
     expect(done.status).toBe(200);
-    expect((await done.json()).user).toMatchObject({
+    expect((await readBody(done, signedInSchema)).user).toMatchObject({
       email: reviewer,
       secondFactorEnabled: true,
       mustEnrolSecondFactor: false,
@@ -83,7 +95,7 @@ describe('second factor (TOTP)', () => {
     // The challenge is spent.
     const again = await sendCode(app, challenge, totpCodeAt(secret, app.clock.now()));
     expect(again.status).toBe(401);
-    expect((await again.json()).code).toBe('login_challenge_invalid');
+    expect((await readProblem(again)).code).toBe('login_challenge_invalid');
   });
 
   it('accepts the previous and next step, refuses two steps off', async () => {
@@ -98,7 +110,7 @@ describe('second factor (TOTP)', () => {
       totpCodeAt(secret, new Date(base - 2 * stepMs)),
     );
     expect(wrong.status).toBe(401);
-    expect(await wrong.json()).toMatchObject({
+    expect(await readProblem(wrong)).toMatchObject({
       code: 'second_factor_invalid',
       errors: [{ path: 'code' }],
     });
@@ -131,7 +143,7 @@ describe('second factor (TOTP)', () => {
     expect((await sendCode(app, await startLogin(app, hr), code)).status).toBe(200);
     const replay = await sendCode(app, await startLogin(app, hr), code);
     expect(replay.status).toBe(401);
-    expect((await replay.json()).code).toBe('second_factor_invalid');
+    expect((await readProblem(replay)).code).toBe('second_factor_invalid');
     // The code of the enrolment step cannot sign in either.
     app.clock.advance(stepMs);
     const older = totpCodeAt(secret, new Date(app.clock.now().getTime() - 2 * stepMs));
@@ -148,20 +160,20 @@ describe('second factor (TOTP)', () => {
     }
     const blocked = await sendCode(app, challenge, totpCodeAt(secret, app.clock.now()));
     expect(blocked.status).toBe(429);
-    expect(blocked.headers.get('retry-after')).toBeTruthy();
+    expect(blocked.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
   });
 
   it('takes each recovery code once, audited', async () => {
     const app = await createTestApp();
     const { recoveryCodes } = await enrol(app, hr);
-    const [first] = recoveryCodes;
+    const first = recoveryCodes[0]!;
     const used = await sendCode(app, await startLogin(app, hr), first.toLowerCase());
     expect(used.status).toBe(200);
     expect(auditActions(app, 'auth.recovery_code_used')).toHaveLength(1);
     expect(auditActions(app, 'auth.login').length).toBeGreaterThanOrEqual(2);
     const reused = await sendCode(app, await startLogin(app, hr), first);
     expect(reused.status).toBe(401);
-    expect((await reused.json()).code).toBe('second_factor_invalid');
+    expect((await readProblem(reused)).code).toBe('second_factor_invalid');
   });
 
   it('lets the challenge expire after 5 minutes', async () => {
@@ -171,10 +183,10 @@ describe('second factor (TOTP)', () => {
     app.clock.advance(minutes(5) + 1000);
     const late = await sendCode(app, challenge, totpCodeAt(secret, app.clock.now()));
     expect(late.status).toBe(401);
-    expect((await late.json()).code).toBe('login_challenge_invalid');
+    expect((await readProblem(late)).code).toBe('login_challenge_invalid');
     const none = await app.request('/api/auth/login/second-factor', { body: { code: '123456' } });
     expect(none.status).toBe(401);
-    expect((await none.json()).code).toBe('login_challenge_invalid');
+    expect((await readProblem(none)).code).toBe('login_challenge_invalid');
   });
 
   it('refuses enrolment twice and a confirmation without a started enrolment', async () => {
@@ -185,14 +197,14 @@ describe('second factor (TOTP)', () => {
       body: { code: '123456' },
     });
     expect(early.status).toBe(409);
-    expect((await early.json()).code).toBe('second_factor_enrolment_not_started');
+    expect((await readProblem(early)).code).toBe('second_factor_enrolment_not_started');
     const { cookie: enrolled } = await enrol(app, hr);
     const twice = await app.request('/api/auth/second-factor/totp', {
       method: 'POST',
       cookie: enrolled,
     });
     expect(twice.status).toBe(409);
-    expect((await twice.json()).code).toBe('second_factor_already_enabled');
+    expect((await readProblem(twice)).code).toBe('second_factor_already_enabled');
   });
 
   it('lets others turn it off with their password; staff may not', async () => {
@@ -204,7 +216,7 @@ describe('second factor (TOTP)', () => {
       body: { password: 'nicht-das-passwort' },
     });
     expect(wrong.status).toBe(400);
-    expect(await wrong.json()).toMatchObject({
+    expect(await readProblem(wrong)).toMatchObject({
       code: 'current_password_wrong',
       errors: [{ path: 'password' }],
     });
@@ -218,7 +230,7 @@ describe('second factor (TOTP)', () => {
     const login = await app.request('/api/auth/login', {
       body: { email: hr, password: demoPassword },
     });
-    expect((await login.json()).user.secondFactorEnabled).toBe(false);
+    expect((await readBody(login, signedInSchema)).user.secondFactorEnabled).toBe(false);
     const userId = app.db.select().from(schema.users).where(eq(schema.users.email, hr)).get()?.id;
     expect(
       app.db
@@ -235,7 +247,7 @@ describe('second factor (TOTP)', () => {
       body: { password: demoPassword },
     });
     expect(refused.status).toBe(409);
-    expect((await refused.json()).code).toBe('second_factor_required_for_role');
+    expect((await readProblem(refused)).code).toBe('second_factor_required_for_role');
   });
 });
 
@@ -260,7 +272,7 @@ describe('enrolment gate for city staff', () => {
       body: { email: 'admin@stadt.example', password: demoPassword },
     });
     expect(login.status).toBe(200);
-    const body = await login.json();
+    const body = await readBody(login, signedInSchema);
     expect(body.mustEnrolSecondFactor).toBe(true);
     expect(body.user).toMatchObject({ mustEnrolSecondFactor: true, secondFactorEnabled: false });
     const cookie = sessionCookieOf(login);
@@ -268,16 +280,16 @@ describe('enrolment gate for city staff', () => {
     for (const [method, path] of routes) {
       const response = await app.request(path, { method, cookie });
       expect(response.status, `${method} ${path}`).toBe(403);
-      expect((await response.json()).code, path).toBe('second_factor_enrolment_required');
+      expect((await readProblem(response)).code, path).toBe('second_factor_enrolment_required');
     }
     const me = await app.request('/api/auth/me', { cookie });
     expect(me.status).toBe(200);
-    expect((await me.json()).user.mustEnrolSecondFactor).toBe(true);
+    expect((await readBody(me, meResponseSchema)).user.mustEnrolSecondFactor).toBe(true);
     // A public route stays public.
     expect((await app.request('/api/health', { cookie })).status).toBe(200);
 
     const started = await app.request('/api/auth/second-factor/totp', { method: 'POST', cookie });
-    const { secret } = await started.json();
+    const { secret } = await readBody(started, totpEnrolmentSchema);
     const confirmed = await app.request('/api/auth/second-factor/totp/confirm', {
       cookie,
       body: { code: totpCodeAt(secret, app.clock.now()) },
@@ -287,7 +299,9 @@ describe('enrolment gate for city staff', () => {
       const response = await app.request(path, { method, cookie });
       expect(response.status, `${method} ${path}`).not.toBe(403);
     }
-    expect((await (await app.request('/api/auth/me', { cookie })).json()).user).toMatchObject({
+    expect(
+      (await readBody(await app.request('/api/auth/me', { cookie }), meResponseSchema)).user,
+    ).toMatchObject({
       mustEnrolSecondFactor: false,
       secondFactorEnabled: true,
     });
@@ -298,7 +312,7 @@ describe('enrolment gate for city staff', () => {
     const login = await app.request('/api/auth/login', {
       body: { email: hr, password: demoPassword },
     });
-    expect((await login.json()).mustEnrolSecondFactor).toBe(false);
+    expect((await readBody(login, signedInSchema)).mustEnrolSecondFactor).toBe(false);
     const hires = await app.request('/api/hires', { cookie: sessionCookieOf(login) });
     expect(hires.status).toBe(200);
   });

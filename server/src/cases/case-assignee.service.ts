@@ -2,13 +2,13 @@ import { type Db, schema } from '@itc/db';
 import { type CaseAssignee, type CaseDetail, cityRoles, type Locale } from '@itc/shared';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
-import { writeAudit } from '../audit/write-audit';
 import type { LinkTo } from '../invitations/invitations.service';
 import { todayInGermany } from '../lib/german-date';
 import { invalidFields } from '../lib/validation-errors';
 import { notifyUsers } from '../notifications/notify-users';
 import { findCaseToActOn, findCaseToView } from './case-access';
 import { assembleCaseDetail } from './case-detail';
+import { recordAssignment } from './case-writer';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -59,21 +59,12 @@ export function assignCase(options: {
     if (userId && !assignee) {
       throw invalidFields([{ path: 'userId', message: 'assignee_invalid' }], locale);
     }
-    tx.update(schema.cases)
-      .set({ assigneeUserId: userId, updatedAt: now.toISOString() })
-      .where(eq(schema.cases.id, caseRow.id))
-      .run();
-    writeAudit(
-      tx,
-      {
-        actor: { userId: auth.user.id, organizationId: auth.organization.id },
-        action: 'case.assigned',
-        target: { type: 'case', id: caseRow.id },
-        before: { assigneeUserId: caseRow.assigneeUserId },
-        after: { assigneeUserId: userId },
-      },
+    recordAssignment(tx, {
       now,
-    );
+      actor: { userId: auth.user.id, organizationId: auth.organization.id },
+      caseRow,
+      assigneeUserId: userId,
+    });
     if (assignee && assignee.id !== auth.user.id && assignee.id !== caseRow.assigneeUserId) {
       notifyUsers(tx, {
         recipients: [assignee],

@@ -1,7 +1,9 @@
 import { schema } from '@itc/db';
+import { caseDetailSchema, caseDocumentSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { type CaseTestApp, createCaseTestApp } from '../testing/case-test-app';
+import { readBody, readProblem } from '../testing/read-body';
 import { sampleExe } from '../testing/sample-files';
 
 const requested = [
@@ -43,7 +45,7 @@ describe('[CITY][HR] document requests', () => {
         answeredAt: null,
       },
     });
-    const requestId = request.openDocumentRequest.id;
+    const requestId = request.openDocumentRequest!.id;
     const mail = t.db
       .select()
       .from(schema.outbox)
@@ -55,7 +57,7 @@ describe('[CITY][HR] document requests', () => {
     );
     expect(mail?.text).toContain('– Nachweis der Deutschkenntnisse (B1)');
 
-    const hrView = await (await t.readCase(t.hr, t.caseId)).json();
+    const hrView = await readBody(await t.readCase(t.hr, t.caseId), caseDetailSchema);
     expect(hrView.can).toMatchObject({
       uploadRequestedDocuments: true,
       answerDocumentRequest: true,
@@ -64,7 +66,7 @@ describe('[CITY][HR] document requests', () => {
 
     const early = await answer(t, t.hr, requestId, request.version);
     expect(early.status).toBe(400);
-    expect((await early.json()).errors).toEqual([
+    expect((await readProblem(early)).errors).toEqual([
       {
         path: 'documents.cv_german',
         message: 'Lebenslauf auf Deutsch: Dieses Dokument fehlt noch.',
@@ -77,11 +79,16 @@ describe('[CITY][HR] document requests', () => {
 
     const notRequested = await t.uploadToCase(t.hr, t.caseId, 'passport_copy');
     expect(notRequested.status).toBe(400);
-    expect((await notRequested.json()).errors[0]).toMatchObject({ path: 'requirementCode' });
+    expect((await readProblem(notRequested)).errors?.[0]).toMatchObject({
+      path: 'requirementCode',
+    });
     expect((await t.uploadToCase(t.hr, t.caseId, 'cv_german', sampleExe)).status).toBe(400);
     expect((await t.uploadToCase(t.reviewer, t.caseId, 'cv_german')).status).toBe(403);
 
-    const wrong = await (await t.uploadToCase(t.hr, t.caseId, 'cv_german')).json();
+    const wrong = await readBody(
+      await t.uploadToCase(t.hr, t.caseId, 'cv_german'),
+      caseDocumentSchema,
+    );
     const removed = await t.request(`/api/cases/${t.caseId}/documents/${wrong.id}`, {
       method: 'DELETE',
       cookie: t.hr,
@@ -89,7 +96,7 @@ describe('[CITY][HR] document requests', () => {
     expect(removed.status).toBe(204);
     const uploaded = await t.uploadToCase(t.hr, t.caseId, 'cv_german');
     expect(uploaded.status).toBe(201);
-    const cv = await uploaded.json();
+    const cv = await readBody(uploaded, caseDocumentSchema);
     expect(cv).toMatchObject({
       requirementCode: 'cv_german',
       documentRequestId: requestId,
@@ -98,7 +105,7 @@ describe('[CITY][HR] document requests', () => {
 
     const answered = await answer(t, t.hr, requestId, request.version);
     expect(answered.status).toBe(200);
-    const back = await answered.json();
+    const back = await readBody(answered, caseDetailSchema);
     expect(back).toMatchObject({
       status: 'in_review',
       version: request.version + 1,
@@ -107,11 +114,7 @@ describe('[CITY][HR] document requests', () => {
       deadline: null,
     });
     expect(back.documentRequests[0]).toMatchObject({ answeredByName: 'Sabine Krüger' });
-    expect(
-      back.documents.filter(
-        (d: { documentRequestId: string | null }) => d.documentRequestId === requestId,
-      ),
-    ).toHaveLength(2);
+    expect(back.documents.filter((d) => d.documentRequestId === requestId)).toHaveLength(2);
     expect(back.timeline.at(-1)).toMatchObject({
       fromStatus: 'documents_requested',
       toStatus: 'in_review',
@@ -140,16 +143,16 @@ describe('[CITY][HR] document requests', () => {
     await t.moveOk(t.reviewer, t.caseId, 'in_review');
     await t.moveOk(t.reviewer, t.caseId, 'forwarded');
     const request = await requestDocuments(t, '2027-01-15');
-    expect(request.deadline.dueAt).toBe('2027-01-15');
+    expect(request.deadline?.dueAt).toBe('2027-01-15');
     expect(request.resumeStatus).toBe('forwarded');
-    const reviewerView = await (await t.readCase(t.reviewer, t.caseId)).json();
+    const reviewerView = await readBody(await t.readCase(t.reviewer, t.caseId), caseDetailSchema);
     expect(reviewerView.allowedTransitions).toEqual(['forwarded', 'rejected']);
     const closed = await t.moveOk(t.reviewer, t.caseId, {
       to: 'forwarded',
       note: 'Unterlagen per Post eingegangen.',
     });
     expect(closed.status).toBe('forwarded');
-    expect(closed.documentRequests[0].answeredByName).toBe('Katrin Hoffmann');
+    expect(closed.documentRequests[0]?.answeredByName).toBe('Katrin Hoffmann');
     const elsewhere = await t.move(t.reviewer, t.caseId, {
       to: 'in_review',
       version: closed.version,
@@ -166,7 +169,7 @@ describe('[CITY][HR] document requests', () => {
       reason: 'Die Stelle ist bereits besetzt.',
     });
     expect(withdrawn).toMatchObject({ status: 'withdrawn', openDocumentRequest: null });
-    expect(withdrawn.documentRequests[0].answeredAt).not.toBeNull();
+    expect(withdrawn.documentRequests[0]?.answeredAt).toBe(t.clock.now().toISOString());
     const mail = t.db
       .select()
       .from(schema.outbox)
@@ -188,11 +191,12 @@ describe('[CITY][HR] document requests', () => {
     const request = await requestDocuments(t);
     await t.uploadToCase(t.hr, t.caseId, 'cv_german');
     await t.uploadToCase(t.hr, t.caseId, 'other');
-    const back = await (
-      await answer(t, t.hr, request.openDocumentRequest.id, request.version)
-    ).json();
+    const back = await readBody(
+      await answer(t, t.hr, request.openDocumentRequest!.id, request.version),
+      caseDetailSchema,
+    );
     expect(back.status).toBe('visa_appointment_booked');
-    expect(back.timeline.at(-1).details).toMatchObject({ appointmentDate: '2026-12-14' });
-    expect(back.deadline.dueAt).toBe('2027-01-04');
+    expect(back.timeline.at(-1)?.details).toMatchObject({ appointmentDate: '2026-12-14' });
+    expect(back.deadline?.dueAt).toBe('2027-01-04');
   });
 });

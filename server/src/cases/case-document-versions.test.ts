@@ -1,18 +1,13 @@
+import { caseDetailSchema, caseDocumentSchema } from '@itc/shared';
 import { describe, expect, it } from 'vitest';
 import { minutes } from '../lib/clock';
 import { type CaseTestApp, createCaseTestApp, pflegeHrEmail } from '../testing/case-test-app';
+import { readBody } from '../testing/read-body';
 
-type ListedDocument = {
-  id: string;
-  requirementCode: string;
-  documentRequestId: string | null;
-  supersededById: string | null;
-};
-
-async function documentsOf(t: CaseTestApp, cookie: string): Promise<ListedDocument[]> {
+async function documentsOf(t: CaseTestApp, cookie: string) {
   const response = await t.readCase(cookie, t.caseId);
   expect(response.status).toBe(200);
-  return (await response.json()).documents;
+  return (await readBody(response, caseDetailSchema)).documents;
 }
 
 /** Reviewer asks again for the checklist item `code`; the employer uploads it and answers. */
@@ -23,10 +18,10 @@ async function requestAgain(t: CaseTestApp, code: string) {
     documents: [{ code, label: 'Reisepass (gültig)' }],
     message: 'Der Reisepass ist abgelaufen.',
   });
-  const requestId: string = moved.openDocumentRequest.id;
+  const requestId = moved.openDocumentRequest!.id;
   const upload = await t.uploadToCase(t.hr, t.caseId, code);
   expect(upload.status).toBe(201);
-  const uploaded: ListedDocument = await upload.json();
+  const uploaded = await readBody(upload, caseDocumentSchema);
   const answer = await t.request(`/api/cases/${t.caseId}/document-requests/${requestId}/answer`, {
     cookie: t.hr,
     body: { version: moved.version },

@@ -1,7 +1,9 @@
 import { schema } from '@itc/db';
+import { caseDetailSchema, caseMessageSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { adminEmail, createCaseTestApp, ihkEmail, reviewerEmail } from '../testing/case-test-app';
+import { readBody, readList } from '../testing/read-body';
 
 describe('[CITY][HR] case messages', () => {
   it('never shows internal notes to the employer side, nor tells it of them', async () => {
@@ -17,7 +19,10 @@ describe('[CITY][HR] case messages', () => {
       internal: true,
     });
     expect(note.status).toBe(201);
-    expect(await note.json()).toMatchObject({ internal: true, author: { side: 'city' } });
+    expect(await readBody(note, caseMessageSchema)).toMatchObject({
+      internal: true,
+      author: { side: 'city' },
+    });
     expect(t.db.select().from(schema.notifications).all()).toHaveLength(before);
 
     const message = await post(t.reviewer, { body: 'Wir prüfen Ihre Unterlagen.' });
@@ -28,9 +33,12 @@ describe('[CITY][HR] case messages', () => {
     expect((await post(t.hr, { body: '   ' })).status).toBe(400);
 
     const bodiesFor = async (cookie: string) =>
-      (await (await t.request(`/api/cases/${t.caseId}/messages`, { cookie })).json()).items.map(
-        (m: { body: string }) => m.body,
-      );
+      (
+        await readList(
+          await t.request(`/api/cases/${t.caseId}/messages`, { cookie }),
+          caseMessageSchema,
+        )
+      ).items.map((m) => m.body);
     expect(await bodiesFor(t.reviewer)).toEqual([
       'Intern: Gehalt mit der ZFE abstimmen.',
       'Wir prüfen Ihre Unterlagen.',
@@ -39,7 +47,7 @@ describe('[CITY][HR] case messages', () => {
     for (const cookie of [t.hr, ihk]) {
       expect(await bodiesFor(cookie)).toEqual(['Wir prüfen Ihre Unterlagen.', 'Vielen Dank!']);
     }
-    const hrDetail = await (await t.readCase(t.hr, t.caseId)).json();
+    const hrDetail = await readBody(await t.readCase(t.hr, t.caseId), caseDetailSchema);
     expect(hrDetail.can.readInternalNotes).toBe(false);
     expect(JSON.stringify(hrDetail)).not.toContain('Intern:');
 
@@ -62,15 +70,17 @@ describe('[CITY][HR] case messages', () => {
       t.clock.advance(1000);
       await t.request(`/api/cases/${t.caseId}/messages`, { cookie: t.reviewer, body: { body } });
     }
-    const first = await (
-      await t.request(`/api/cases/${t.caseId}/messages?limit=2`, { cookie: t.hr })
-    ).json();
-    expect(first.items.map((m: { body: string }) => m.body)).toEqual(['eins', 'zwei']);
-    const rest = await (
+    const first = await readList(
+      await t.request(`/api/cases/${t.caseId}/messages?limit=2`, { cookie: t.hr }),
+      caseMessageSchema,
+    );
+    expect(first.items.map((m) => m.body)).toEqual(['eins', 'zwei']);
+    const rest = await readList(
       await t.request(`/api/cases/${t.caseId}/messages?limit=2&cursor=${first.nextCursor}`, {
         cookie: t.hr,
-      })
-    ).json();
+      }),
+      caseMessageSchema,
+    );
     expect(rest).toMatchObject({ items: [{ body: 'drei' }], nextCursor: null });
   });
 

@@ -1,9 +1,10 @@
 import { schema } from '@itc/db';
-import { caseOverviewSchema } from '@itc/shared';
+import { caseListItemSchema, caseOverviewSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { adminEmail, ihkEmail, reviewerEmail, rheinStahlHrEmail } from '../testing/case-test-app';
 import { insertTestCase } from '../testing/insert-test-case';
+import { readBody, readList } from '../testing/read-body';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 function userIdOf(t: TestApp, email: string): string {
@@ -14,7 +15,7 @@ function userIdOf(t: TestApp, email: string): string {
 async function queueCount(t: TestApp, cookie: string, query: string): Promise<number> {
   const response = await t.request(`/api/cases?${query}&limit=100`, { cookie });
   expect(response.status).toBe(200);
-  const body = await response.json();
+  const body = await readList(response, caseListItemSchema);
   expect(body.nextCursor).toBeNull();
   return body.items.length;
 }
@@ -42,7 +43,7 @@ describe('[CITY] start page counts', () => {
     const reviewer = await t.loginAs(reviewerEmail);
     const response = await t.request('/api/cases/overview', { cookie: reviewer });
     expect(response.status).toBe(200);
-    const overview = caseOverviewSchema.parse(await response.json());
+    const overview = await readBody(response, caseOverviewSchema);
     expect(overview).toEqual({
       newCount: 2,
       assignedToMeCount: 2,
@@ -57,7 +58,10 @@ describe('[CITY] start page counts', () => {
 
     // "Mine" is the caller's: the admin has one open case.
     const admin = await t.loginAs(adminEmail);
-    const adminOverview = await (await t.request('/api/cases/overview', { cookie: admin })).json();
+    const adminOverview = await readBody(
+      await t.request('/api/cases/overview', { cookie: admin }),
+      caseOverviewSchema,
+    );
     expect(adminOverview.assignedToMeCount).toBe(1);
   });
 
@@ -69,13 +73,19 @@ describe('[CITY] start page counts', () => {
       dueAt: '2026-12-02',
     });
     const reviewer = await t.loginAs(reviewerEmail);
-    const before = await (await t.request('/api/cases/overview', { cookie: reviewer })).json();
+    const before = await readBody(
+      await t.request('/api/cases/overview', { cookie: reviewer }),
+      caseOverviewSchema,
+    );
     expect([before.dueSoonCount, before.overdueCount]).toEqual([1, 0]);
 
     t.clock.set(new Date('2026-12-03T09:00:00Z'));
     // Signed in anew: the first session has long gone idle by then.
     const later = await t.loginAs(reviewerEmail);
-    const after = await (await t.request('/api/cases/overview', { cookie: later })).json();
+    const after = await readBody(
+      await t.request('/api/cases/overview', { cookie: later }),
+      caseOverviewSchema,
+    );
     expect([after.dueSoonCount, after.overdueCount]).toEqual([0, 1]);
     expect(after.dueSoonUntil).toBe('2026-12-10');
   });

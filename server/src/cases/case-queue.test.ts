@@ -1,8 +1,11 @@
 import { schema } from '@itc/db';
+import { caseEmployerSchema, caseListItemSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { caseHistoryPath } from '../demo/case-history';
 import { adminEmail, pflegeHrEmail, reviewerEmail } from '../testing/case-test-app';
 import { insertTestCase } from '../testing/insert-test-case';
+import { readList, readProblem } from '../testing/read-body';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 function userIdOf(t: TestApp, email: string): string {
@@ -58,10 +61,10 @@ async function queueFixture() {
   };
   const nameOf = new Map(Object.entries(cases).map(([name, { id }]) => [id, name]));
   const cookie = await t.loginAs(reviewerEmail);
-  async function names(query: string, as = cookie): Promise<string[]> {
+  async function names(query: string, as = cookie) {
     const response = await t.request(`/api/cases?${query}`, { cookie: as });
     expect(response.status, query).toBe(200);
-    return (await response.json()).items.map((item: { id: string }) => nameOf.get(item.id));
+    return (await readList(response, caseListItemSchema)).items.map((item) => nameOf.get(item.id));
   }
   return { ...t, cases, cookie, names, rheinStahl, pflege, admin };
 }
@@ -70,12 +73,16 @@ describe('[CITY] reviewer queue', () => {
   it('lists every case, newest submission first, with what the queue shows', async () => {
     const t = await queueFixture();
     expect(await t.names('')).toEqual(['e', 'c', 'a', 'b', 'd']);
-    const page = await (await t.request('/api/cases?nationality=TR', { cookie: t.cookie })).json();
+    const page = await readList(
+      await t.request('/api/cases?nationality=TR', { cookie: t.cookie }),
+      caseListItemSchema,
+    );
     expect(page.items[0]).toEqual({
       id: t.cases.b.id,
       reference: t.cases.b.reference,
       status: 'recognition_pending',
-      version: 1,
+      // One version per move since the submission.
+      version: caseHistoryPath('recognition_pending').length,
       resumeStatus: null,
       hireName: 'Jürgen Müller-Lüdenscheidt',
       organizationId: t.rheinStahl,
@@ -147,12 +154,18 @@ describe('[CITY] reviewer queue', () => {
       let cursor: string | null = null;
       do {
         const query: string = `${order}&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-        const page = await (await t.request(`/api/cases?${query}`, { cookie: t.cookie })).json();
-        paged.push(...page.items.map((item: { id: string }) => item.id));
+        const page = await readList(
+          await t.request(`/api/cases?${query}`, { cookie: t.cookie }),
+          caseListItemSchema,
+        );
+        paged.push(...page.items.map((item) => item.id));
         cursor = page.nextCursor;
       } while (cursor);
-      const ids = await (await t.request(`/api/cases?${order}`, { cookie: t.cookie })).json();
-      expect(paged, order).toEqual(ids.items.map((item: { id: string }) => item.id));
+      const ids = await readList(
+        await t.request(`/api/cases?${order}`, { cookie: t.cookie }),
+        caseListItemSchema,
+      );
+      expect(paged, order).toEqual(ids.items.map((item) => item.id));
       expect(paged).toHaveLength(whole.length);
     }
   });
@@ -163,7 +176,7 @@ describe('[CITY] reviewer queue', () => {
     expect(cursor.status).toBe(400);
     const status = await t.request('/api/cases?status=in_review,archived', { cookie: t.cookie });
     expect(status.status).toBe(400);
-    expect((await status.json()).errors[0].path).toMatch(/^query\.status/);
+    expect((await readProblem(status)).errors?.[0]?.path).toMatch(/^query\.status/);
     expect((await t.request('/api/cases?sort=reference', { cookie: t.cookie })).status).toBe(400);
   });
 
@@ -174,7 +187,7 @@ describe('[CITY] reviewer queue', () => {
         cookie: t.cookie,
       });
       expect(response.status, path).toBe(400);
-      expect((await response.json()).errors).toEqual([
+      expect((await readProblem(response)).errors).toEqual([
         {
           path: 'submittedTo',
           message: expect.stringContaining('vor dem Beginn des Zeitraums'),
@@ -193,7 +206,7 @@ describe('[CITY] reviewer queue', () => {
     const response = await t.request('/api/cases/employers', { cookie: t.cookie });
     expect(response.status).toBe(200);
     // Neu Logistik has no case and is no choice.
-    expect(await response.json()).toEqual({
+    expect(await readList(response, caseEmployerSchema)).toEqual({
       items: [
         { id: t.pflege, name: 'Pflegedienst Ruhr gGmbH' },
         { id: t.rheinStahl, name: 'Rhein-Stahl GmbH' },

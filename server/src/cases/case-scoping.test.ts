@@ -1,4 +1,11 @@
 import { schema } from '@itc/db';
+import {
+  caseDetailSchema,
+  caseDocumentSchema,
+  caseListItemSchema,
+  caseMessageSchema,
+  caseShareSchema,
+} from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,6 +16,7 @@ import {
   pflegeHrEmail,
 } from '../testing/case-test-app';
 import { insertTestMandate } from '../testing/insert-test-mandate';
+import { readBody, readList, readProblem } from '../testing/read-body';
 
 /** The case in `documents_requested` with one upload, so every case route has something to hit. */
 async function caseWithOpenRequest(t: CaseTestApp) {
@@ -18,8 +26,11 @@ async function caseWithOpenRequest(t: CaseTestApp) {
     documents: [{ code: 'cv_german', label: 'Lebenslauf' }],
     message: 'Bitte den Lebenslauf nachreichen.',
   });
-  const upload = await (await t.uploadToCase(t.hr, t.caseId, 'cv_german')).json();
-  return { requestId: requested.openDocumentRequest.id as string, documentId: upload.id as string };
+  const upload = await readBody(
+    await t.uploadToCase(t.hr, t.caseId, 'cv_german'),
+    caseDocumentSchema,
+  );
+  return { requestId: requested.openDocumentRequest!.id, documentId: upload.id };
 }
 
 function jobcenterId(t: CaseTestApp) {
@@ -71,7 +82,7 @@ describe('[HR][PARTNER] case scoping', () => {
       const cookie = await t.loginAs(email);
       const responses = await everyCaseRoute(t, cookie, ids);
       for (const [label, status] of responses) expect(status, `${email} ${label}`).toBe(404);
-      const list = await (await t.request('/api/cases', { cookie })).json();
+      const list = await readList(await t.request('/api/cases', { cookie }), caseListItemSchema);
       expect(list.items, email).toEqual([]);
     }
     // Nothing was written by the refused calls.
@@ -83,7 +94,7 @@ describe('[HR][PARTNER] case scoping', () => {
     const t = await createCaseTestApp();
     const ids = await caseWithOpenRequest(t);
     const ihk = await t.loginAs(ihkEmail);
-    const detail = await (await t.readCase(ihk, t.caseId)).json();
+    const detail = await readBody(await t.readCase(ihk, t.caseId), caseDetailSchema);
     expect(detail).toMatchObject({
       access: 'employer',
       allowedTransitions: ['in_review', 'withdrawn'],
@@ -100,7 +111,7 @@ describe('[HR][PARTNER] case scoping', () => {
       },
     );
     expect(answered.status).toBe(200);
-    expect((await answered.json()).status).toBe('in_review');
+    expect((await readBody(answered, caseDetailSchema)).status).toBe('in_review');
     const audit = t.db
       .select()
       .from(schema.auditLog)
@@ -108,8 +119,8 @@ describe('[HR][PARTNER] case scoping', () => {
       .all()
       .at(-1);
     expect(audit?.onBehalfOfOrganizationId).toBe(t.employerId);
-    const list = await (await t.request('/api/cases', { cookie: ihk })).json();
-    expect(list.items.map((item: { id: string }) => item.id)).toEqual([t.caseId]);
+    const list = await readList(await t.request('/api/cases', { cookie: ihk }), caseListItemSchema);
+    expect(list.items.map((item) => item.id)).toEqual([t.caseId]);
 
     const share = await t.request(`/api/cases/${t.caseId}/shares`, {
       cookie: t.hr,
@@ -123,7 +134,7 @@ describe('[HR][PARTNER] case scoping', () => {
     });
     expect(byPartner.status, 'a mandated partner shares nothing').toBe(403);
     const revokeByPartner = await t.request(
-      `/api/cases/${t.caseId}/shares/${(await share.json()).id}/revoke`,
+      `/api/cases/${t.caseId}/shares/${(await readBody(share, caseShareSchema)).id}/revoke`,
       { method: 'POST', cookie: ihk },
     );
     expect(revokeByPartner.status).toBe(403);
@@ -137,7 +148,7 @@ describe('[HR][PARTNER] case scoping', () => {
       t.request(`/api/cases/${t.caseId}/shares`, { cookie: t.hr, body: { partnerOrganizationId } });
     const shared = await shareWith(jobcenterId(t));
     expect(shared.status).toBe(201);
-    const share = await shared.json();
+    const share = await readBody(shared, caseShareSchema);
     expect(share).toMatchObject({ partner: { name: 'Jobcenter Duisburg' }, revokedAt: null });
     const jobcenterNotified = t.db
       .select()
@@ -149,7 +160,7 @@ describe('[HR][PARTNER] case scoping', () => {
     ]);
 
     const advisor = await t.loginAs(jobcenterEmail);
-    const detail = await (await t.readCase(advisor, t.caseId)).json();
+    const detail = await readBody(await t.readCase(advisor, t.caseId), caseDetailSchema);
     expect(detail).toMatchObject({
       access: 'shared',
       allowedTransitions: [],
@@ -157,8 +168,11 @@ describe('[HR][PARTNER] case scoping', () => {
       partnersWithMandate: [],
       can: { writeMessages: true, share: false, uploadRequestedDocuments: false },
     });
-    const list = await (await t.request('/api/cases', { cookie: advisor })).json();
-    expect(list.items.map((item: { id: string }) => item.id)).toEqual([t.caseId]);
+    const list = await readList(
+      await t.request('/api/cases', { cookie: advisor }),
+      caseListItemSchema,
+    );
+    expect(list.items.map((item) => item.id)).toEqual([t.caseId]);
     expect(
       (await t.request(`/api/documents/${ids.documentId}/content`, { cookie: advisor })).status,
     ).toBe(200);
@@ -167,7 +181,7 @@ describe('[HR][PARTNER] case scoping', () => {
       body: { body: 'Wir unterstützen gern bei den Unterlagen.' },
     });
     expect(message.status).toBe(201);
-    expect((await message.json()).author).toMatchObject({
+    expect((await readBody(message, caseMessageSchema)).author).toMatchObject({
       organizationName: 'Jobcenter Duisburg',
       side: 'employer_side',
     });
@@ -179,10 +193,10 @@ describe('[HR][PARTNER] case scoping', () => {
     const beforeRefusals = t.traces();
     const twice = await shareWith(jobcenterId(t));
     expect(twice.status).toBe(409);
-    expect((await twice.json()).code).toBe('case_already_shared');
+    expect((await readProblem(twice)).code).toBe('case_already_shared');
     const ihkShare = await shareWith(t.organizationIdOf(ihkEmail));
     expect(ihkShare.status, 'the IHK holds a mandate already').toBe(409);
-    expect((await ihkShare.json()).code).toBe('partner_holds_mandate');
+    expect((await readProblem(ihkShare)).code).toBe('partner_holds_mandate');
     expect(t.traces()).toEqual(beforeRefusals);
 
     const revoked = await t.request(`/api/cases/${t.caseId}/shares/${share.id}/revoke`, {
@@ -190,7 +204,7 @@ describe('[HR][PARTNER] case scoping', () => {
       cookie: t.hr,
     });
     expect(revoked.status).toBe(200);
-    expect((await revoked.json()).revokedAt).not.toBeNull();
+    expect((await readBody(revoked, caseShareSchema)).revokedAt).toBe(t.clock.now().toISOString());
     expect((await t.readCase(advisor, t.caseId)).status).toBe(404);
     expect(
       (await t.request(`/api/documents/${ids.documentId}/content`, { cookie: advisor })).status,
@@ -201,16 +215,16 @@ describe('[HR][PARTNER] case scoping', () => {
       cookie: t.hr,
     });
     expect(again.status).toBe(409);
-    expect((await again.json()).code).toBe('share_already_revoked');
+    expect((await readProblem(again)).code).toBe('share_already_revoked');
     expect(t.traces(), 'the share keeps the time it ended').toEqual(ended);
   });
 
   it('names the partners holding a mandate to the employer’s own staff only', async () => {
     const t = await createCaseTestApp();
     const mandatedNames = async (cookie: string) =>
-      (await (await t.readCase(cookie, t.caseId)).json()).partnersWithMandate.map(
-        (partner: { name: string }) => partner.name,
-      );
+      (
+        await readBody(await t.readCase(cookie, t.caseId), caseDetailSchema)
+      ).partnersWithMandate.map((partner) => partner.name);
     expect(await mandatedNames(t.hr)).toEqual(['Niederrheinische IHK']);
     insertTestMandate(t.db, {
       employerId: t.organizationIdOf(pflegeHrEmail),
@@ -238,7 +252,7 @@ describe('[HR][PARTNER] case scoping', () => {
       body: { partnerOrganizationId: t.organizationIdOf(pflegeHrEmail) },
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].path).toBe('partnerOrganizationId');
+    expect((await readProblem(response)).errors?.[0]?.path).toBe('partnerOrganizationId');
     const byCity = await t.request(`/api/cases/${t.caseId}/shares`, {
       cookie: t.reviewer,
       body: { partnerOrganizationId: jobcenterId(t) },

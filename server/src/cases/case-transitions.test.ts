@@ -1,5 +1,5 @@
 import { schema } from '@itc/db';
-import { caseDetailSchema } from '@itc/shared';
+import { caseAssigneeSchema, caseDetailSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { days } from '../lib/clock';
@@ -11,6 +11,7 @@ import {
   reviewerEmail,
 } from '../testing/case-test-app';
 import { insertTestCase } from '../testing/insert-test-case';
+import { readBody, readList, readProblem } from '../testing/read-body';
 
 function notificationsOf(t: CaseTestApp, caseId = t.caseId) {
   return t.db
@@ -35,7 +36,7 @@ describe('[CITY][HR] case workflow', () => {
     ) => {
       clock.advance(days(1));
       const cookie = await t.loginAs(emails[side]);
-      return caseDetailSchema.parse(await t.moveOk(cookie, caseId, target));
+      return t.moveOk(cookie, caseId, target);
     };
 
     expect((await step(reviewer, 'in_review')).version).toBe(2);
@@ -48,13 +49,19 @@ describe('[CITY][HR] case workflow', () => {
     expect(consent.deadline?.dueAt).toBe('2026-12-07');
     expect(consent.baConsent).toMatchObject({ deemedGivenOn: '2026-12-07', deemedGiven: false });
     clock.set(new Date('2026-12-07T08:00:00Z'));
-    const deemed = await (await t.readCase(await t.loginAs(reviewerEmail), caseId)).json();
-    expect(deemed.baConsent.deemedGiven).toBe(true);
+    const deemed = await readBody(
+      await t.readCase(await t.loginAs(reviewerEmail), caseId),
+      caseDetailSchema,
+    );
+    expect(deemed.baConsent?.deemedGiven).toBe(true);
     expect(deemed.status).toBe('ba_consent_pending');
 
     const preApproval = await step(reviewer, 'pre_approval_issued');
     expect(preApproval.deadline?.dueAt).toBe('2026-12-29');
-    const hrView = await (await t.readCase(await t.loginAs(emails.employer), caseId)).json();
+    const hrView = await readBody(
+      await t.readCase(await t.loginAs(emails.employer), caseId),
+      caseDetailSchema,
+    );
     expect(hrView.allowedTransitions).toEqual([
       'visa_appointment_booked',
       'visa_issued',
@@ -135,7 +142,7 @@ describe('[CITY][HR] case workflow', () => {
   it('refuses a stale version with 409 and writes nothing', async () => {
     const t = await createCaseTestApp();
     const colleague = await t.loginAs(adminEmail);
-    const read = await (await t.readCase(t.reviewer, t.caseId)).json();
+    const read = await readBody(await t.readCase(t.reviewer, t.caseId), caseDetailSchema);
     expect(
       (await t.move(t.reviewer, t.caseId, { to: 'in_review', version: read.version })).status,
     ).toBe(200);
@@ -147,7 +154,7 @@ describe('[CITY][HR] case workflow', () => {
     });
     expect(late.status).toBe(409);
     expect(late.headers.get('content-type')).toBe('application/problem+json');
-    const problem = await late.json();
+    const problem = await readProblem(late);
     expect(problem).toMatchObject({
       code: 'stale_version',
       currentVersion: 2,
@@ -166,14 +173,14 @@ describe('[CITY][HR] case workflow', () => {
       validUntil: '2030-12-31',
     });
     expect(skip.status).toBe(409);
-    expect(await skip.json()).toMatchObject({
+    expect(await readProblem(skip)).toMatchObject({
       code: 'transition_not_allowed',
       allowedTransitions: ['in_review', 'rejected'],
       currentVersion: 1,
     });
     const byEmployer = await t.move(t.hr, t.caseId, { to: 'in_review', version: 1 });
     expect(byEmployer.status).toBe(409);
-    expect(await byEmployer.json()).toMatchObject({
+    expect(await readProblem(byEmployer)).toMatchObject({
       code: 'transition_not_allowed',
       allowedTransitions: ['withdrawn'],
     });
@@ -196,9 +203,9 @@ describe('[CITY][HR] case workflow', () => {
     for (const [body, path] of cases) {
       const response = await t.move(t.reviewer, t.caseId, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
-      const problem = await response.json();
+      const problem = await readProblem(response);
       expect(
-        problem.errors.map((e: { path: string }) => e.path),
+        problem.errors?.map((e) => e.path),
         JSON.stringify(body),
       ).toContain(path);
     }
@@ -211,7 +218,7 @@ describe('[CITY][HR] case workflow', () => {
       dueDate: '2026-11-25',
     });
     expect(past.status).toBe(400);
-    expect((await past.json()).errors).toEqual([
+    expect((await readProblem(past)).errors).toEqual([
       {
         path: 'dueDate',
         message: 'Bitte ein Datum nach dem heutigen Tag angeben.',
@@ -231,8 +238,8 @@ describe('[CITY][HR] case workflow', () => {
       allowedTransitions: [],
       deadline: null,
     });
-    expect(withdrawn.closedAt).not.toBeNull();
-    expect(withdrawn.timeline.at(-1).details).toEqual({ reason: 'Die Fachkraft hat abgesagt.' });
+    expect(withdrawn.closedAt).toBe(t.clock.now().toISOString());
+    expect(withdrawn.timeline.at(-1)?.details).toEqual({ reason: 'Die Fachkraft hat abgesagt.' });
     const hire = t.db.select().from(schema.hires).where(eq(schema.hires.id, t.hireId)).get();
     expect(hire?.status).toBe('active');
     const audit = t.db
@@ -241,7 +248,7 @@ describe('[CITY][HR] case workflow', () => {
       .where(eq(schema.auditLog.action, 'case.transitioned'))
       .get();
     expect(audit?.reason).toBe('Die Fachkraft hat abgesagt.');
-    const reviewerView = await (await t.readCase(t.reviewer, t.caseId)).json();
+    const reviewerView = await readBody(await t.readCase(t.reviewer, t.caseId), caseDetailSchema);
     expect(reviewerView.allowedTransitions).toEqual([]);
   });
 
@@ -258,31 +265,39 @@ describe('[CITY][HR] case workflow', () => {
         germanLevel: 'B1',
       },
     });
-    const closedView = await (await t.readCase(t.reviewer, closed.id)).json();
+    const closedView = await readBody(await t.readCase(t.reviewer, closed.id), caseDetailSchema);
     expect(closedView.allowedTransitions).not.toContain('ba_consent_pending');
-    const refused = await t.move(t.reviewer, closed.id, { to: 'ba_consent_pending', version: 1 });
+    const refused = await t.move(t.reviewer, closed.id, {
+      to: 'ba_consent_pending',
+      version: closedView.version,
+    });
     expect(refused.status).toBe(409);
-    const openView = await (await t.readCase(t.reviewer, open.id)).json();
+    const openView = await readBody(await t.readCase(t.reviewer, open.id), caseDetailSchema);
     expect(openView.allowedTransitions).toContain('ba_consent_pending');
     expect(
-      (await t.move(t.reviewer, open.id, { to: 'ba_consent_pending', version: 1 })).status,
+      (await t.move(t.reviewer, open.id, { to: 'ba_consent_pending', version: openView.version }))
+        .status,
     ).toBe(200);
   });
 
   it('takes a case for oneself or a colleague, city staff only', async () => {
     const t = await createCaseTestApp();
     const admin = await t.loginAs(adminEmail);
-    const users = await (
-      await t.request('/api/cases/assignable-users', { cookie: t.reviewer })
-    ).json();
-    const names = users.items.map((user: { name: string }) => user.name);
+    const users = await readList(
+      await t.request('/api/cases/assignable-users', { cookie: t.reviewer }),
+      caseAssigneeSchema,
+    );
+    const names = users.items.map((user) => user.name);
     expect(names).toEqual(['Katrin Hoffmann', 'Stefan Wagner']);
-    const katrin = users.items[0].id;
+    const katrin = users.items[0]!.id;
     const assign = (cookie: string, userId: string | null) =>
       t.request(`/api/cases/${t.caseId}/assignee`, { cookie, body: { userId } });
     const assigned = await assign(admin, katrin);
     expect(assigned.status).toBe(200);
-    expect((await assigned.json()).assignee).toEqual({ id: katrin, name: 'Katrin Hoffmann' });
+    expect((await readBody(assigned, caseDetailSchema)).assignee).toEqual({
+      id: katrin,
+      name: 'Katrin Hoffmann',
+    });
     const toKatrin = notificationsOf(t).filter((n) => n.notification.kind === 'case_assigned');
     expect(toKatrin.map((n) => n.email)).toEqual([reviewerEmail]);
     expect((await assign(t.hr, katrin)).status).toBe(403);
@@ -293,8 +308,8 @@ describe('[CITY][HR] case workflow', () => {
       .get()!;
     const wrong = await assign(t.reviewer, hrUser.id);
     expect(wrong.status).toBe(400);
-    expect((await wrong.json()).errors[0].path).toBe('userId');
-    const unassigned = await (await assign(t.reviewer, null)).json();
+    expect((await readProblem(wrong)).errors?.[0]?.path).toBe('userId');
+    const unassigned = await readBody(await assign(t.reviewer, null), caseDetailSchema);
     expect(unassigned.assignee).toBeNull();
     // Assigning is no move: the version stays, so an open form does not go stale.
     expect(unassigned.version).toBe(1);
@@ -308,7 +323,7 @@ describe('[CITY][HR] case workflow', () => {
     const beforeEntry = t.traces();
     const early = await report({ learnedOn: '2026-11-20' });
     expect(early.status).toBe(409);
-    expect((await early.json()).code).toBe('case_not_entered');
+    expect((await readProblem(early)).code).toBe('case_not_entered');
     expect(t.traces()).toEqual(beforeEntry);
     for (const target of ['in_review', 'forwarded', 'pre_approval_issued']) {
       await t.moveOk(t.reviewer, t.caseId, target);
@@ -319,7 +334,7 @@ describe('[CITY][HR] case workflow', () => {
     expect((await report({ learnedOn: '2026-11-26' })).status).toBe(400);
     const response = await report({ learnedOn: '2026-10-20', note: 'Kündigung in der Probezeit.' });
     expect(response.status).toBe(200);
-    const detail = await response.json();
+    const detail = await readBody(response, caseDetailSchema);
     expect(detail).toMatchObject({
       status: 'entered',
       version: entered.version,
@@ -335,7 +350,7 @@ describe('[CITY][HR] case workflow', () => {
     const reported = t.traces();
     const again = await report({ learnedOn: '2026-10-20' });
     expect(again.status).toBe(409);
-    expect((await again.json()).code).toBe('employment_end_already_reported');
+    expect((await readProblem(again)).code).toBe('employment_end_already_reported');
     expect(t.traces(), 'the first report stays as it was').toEqual(reported);
     const cityNotified = notificationsOf(t).filter(
       (n) => n.notification.kind === 'case_employment_ended',

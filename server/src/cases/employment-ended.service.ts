@@ -19,6 +19,7 @@ import { notifyUsers } from '../notifications/notify-users';
 import { findCaseToActOn, findCaseToView } from './case-access';
 import { assembleCaseDetail } from './case-detail';
 import { otherSideOf } from './case-parties';
+import { recordCaseEvent } from './case-writer';
 
 /**
  * `POST /cases/{id}/employment-ended`: after entry the employer reports an early end of the
@@ -59,19 +60,17 @@ export function reportEmploymentEnded(options: {
     }
     const reportDueAt = computeDueDate(employmentEndedReportDeadline, input.learnedOn);
     const timestamp = now.toISOString();
-    tx.insert(schema.caseEvents)
-      .values({
-        caseId: caseRow.id,
-        kind: 'employment_ended',
-        fromStatus: caseRow.status,
-        toStatus: caseRow.status,
-        actorUserId: auth.user.id,
-        actingOrganizationId: auth.organization.id,
-        note: input.note || null,
-        data: { learnedOn: input.learnedOn, reportDueAt },
-        createdAt: timestamp,
-      })
-      .run();
+    recordCaseEvent(tx, {
+      caseId: caseRow.id,
+      kind: 'employment_ended',
+      fromStatus: caseRow.status,
+      toStatus: caseRow.status,
+      actorUserId: auth.user.id,
+      actingOrganizationId: auth.organization.id,
+      note: input.note || null,
+      data: { learnedOn: input.learnedOn, reportDueAt },
+      createdAt: timestamp,
+    });
     tx.update(schema.cases)
       .set({ updatedAt: timestamp })
       .where(eq(schema.cases.id, caseRow.id))

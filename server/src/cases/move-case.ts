@@ -1,9 +1,7 @@
-import { type Db, schema } from '@itc/db';
+import type { Db } from '@itc/db';
 import type { CaseTransitionRequest, Locale } from '@itc/shared';
-import { and, eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
-import { writeAudit } from '../audit/write-audit';
 import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { todayInGermany } from '../lib/german-date';
@@ -13,8 +11,9 @@ import type { CaseRow } from './case.mapper';
 import { actorSideOf, type VisibleCase } from './case-access';
 import { allowedTransitionsFor } from './case-move-context';
 import { otherSideOf } from './case-parties';
-import { moveDetails, stageChangesOf } from './case-stage-changes';
-import { closeDocumentRequest, openDocumentRequest } from './document-requests';
+import { stageChangesOf } from './case-stage-changes';
+import { recordStageChange } from './case-writer';
+import { closeDocumentRequest } from './document-requests';
 import { moveNotification } from './move-notification';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
@@ -54,9 +53,9 @@ function assertFutureDates(request: CaseTransitionRequest, today: string, locale
 }
 
 /**
- * One move of the state machine, inside the caller's transaction: the side and version checks,
- * the case update guarded by its version, the event, the stage's effects, the audit entry and the
- * other side's notifications. A refusal throws, and the caller's transaction writes nothing.
+ * One move of the state machine, inside the caller's transaction: the side, version and date
+ * checks, the answered document request, the move itself (`recordStageChange`) and the other
+ * side's notifications. A refusal throws, and the caller's transaction writes nothing.
  */
 export function moveCase(tx: Tx, options: MoveOptions): void {
   const { now, auth, locale, linkTo, visible, request } = options;
@@ -85,67 +84,16 @@ export function moveCase(tx: Tx, options: MoveOptions): void {
         })
       : null;
   const changes = stageChangesOf(request, caseRow, { now, today });
-  const timestamp = now.toISOString();
-  // The version in the WHERE clause is the real guard: two reviewers never overwrite each other.
-  const updated = tx
-    .update(schema.cases)
-    .set({
-      status: request.to,
-      version: caseRow.version + 1,
-      dueAt: changes.dueAt,
-      resumeStatus: changes.resumeStatus,
-      baConsentRequestedAt: changes.baConsentRequestedAt,
-      closedAt: changes.closedAt,
-      updatedAt: timestamp,
-    })
-    .where(and(eq(schema.cases.id, caseRow.id), eq(schema.cases.version, request.version)))
-    .run();
-  if (updated.changes === 0) throw staleVersion(visible);
-
-  const documentRequestId =
-    request.to === 'documents_requested'
-      ? openDocumentRequest(tx, {
-          caseId: caseRow.id,
-          fromStatus: caseRow.status,
-          documents: request.documents,
-          message: request.message,
-          dueAt: changes.dueAt ?? today,
-          requestedBy: auth.user.id,
-          requestedAt: timestamp,
-        })
-      : answeredRequestId;
-  tx.insert(schema.caseEvents)
-    .values({
-      caseId: caseRow.id,
-      kind: 'status_changed',
-      fromStatus: caseRow.status,
-      toStatus: request.to,
-      actorUserId: auth.user.id,
-      actingOrganizationId: auth.organization.id,
-      note: request.note || null,
-      data: { ...moveDetails(request), ...(documentRequestId ? { documentRequestId } : {}) },
-      createdAt: timestamp,
-    })
-    .run();
-  if (changes.hireStatus) {
-    tx.update(schema.hires)
-      .set({ status: changes.hireStatus, updatedAt: timestamp })
-      .where(and(eq(schema.hires.id, caseRow.hireId), eq(schema.hires.status, 'in_procedure')))
-      .run();
-  }
-  writeAudit(
-    tx,
-    {
-      actor: { userId: auth.user.id, organizationId: auth.organization.id },
-      onBehalfOfOrganizationId: onBehalfOf(auth, caseRow.organizationId),
-      action: 'case.transitioned',
-      target: { type: 'case', id: caseRow.id },
-      reason: 'reason' in request ? request.reason : null,
-      before: { status: caseRow.status, version: caseRow.version, dueAt: caseRow.dueAt },
-      after: { status: request.to, version: caseRow.version + 1, dueAt: changes.dueAt },
-    },
+  const moved = recordStageChange(tx, {
     now,
-  );
+    actor: { userId: auth.user.id, organizationId: auth.organization.id },
+    onBehalfOfOrganizationId: onBehalfOf(auth, caseRow.organizationId),
+    caseRow,
+    request,
+    changes,
+    answeredRequestId,
+  });
+  if (!moved) throw staleVersion(visible);
   notifyUsers(tx, {
     recipients: otherSideOf(tx, caseRow, { side, userId: auth.user.id }),
     notification: moveNotification(caseRow, request, changes.dueAt),

@@ -1,21 +1,25 @@
 import { type Db, newId, schema } from '@itc/db';
 import { findOccupation, type PrecheckAssessment, type PrecheckSubmission } from '@itc/shared';
-import type { AuthContext } from '../app-env';
+import { writeAudit } from '../audit/write-audit';
 import type { CaseRow } from './case.mapper';
 import { nextCaseReference } from './case-reference';
+import { type CaseActor, recordCaseEvent } from './case-writer';
 
 /** Every case starts here; the review workflow moves it on from this status. */
 const initialStatus = 'submitted';
 
 /**
- * Opens the case for a submitted pre-check with its first event (from nothing to `submitted`).
- * Runs inside the submission's transaction.
+ * Opens the case for a submitted pre-check with its reference, its first event (from nothing to
+ * `submitted`) and the submission's audit entry. Runs inside the submission's transaction; the
+ * seeds call it too, with the time of a past submission as `now`.
  */
 export function openCase(
   tx: Pick<Db, 'insert'>,
   options: {
     now: Date;
-    auth: AuthContext;
+    actor: CaseActor;
+    /** The employer a partner submits for; null when the employer submits itself. */
+    onBehalfOfOrganizationId: string | null;
     precheckId: string;
     hireId: string;
     organizationId: string;
@@ -23,7 +27,7 @@ export function openCase(
     assessment: PrecheckAssessment;
   },
 ): CaseRow {
-  const { now, auth, precheckId, hireId, organizationId, submission, assessment } = options;
+  const { now, actor, precheckId, hireId, organizationId, submission, assessment } = options;
   const timestamp = now.toISOString();
   const row = tx
     .insert(schema.cases)
@@ -41,22 +45,33 @@ export function openCase(
       employerName: submission.organizationName,
       nationality: submission.hire.nationality,
       occupationField: findOccupation(submission.answers.job.iscoCode ?? '')?.field ?? null,
-      submittedBy: auth.user.id,
+      submittedBy: actor.userId,
       submittedAt: timestamp,
       updatedAt: timestamp,
     })
     .returning()
     .get();
-  tx.insert(schema.caseEvents)
-    .values({
-      caseId: row.id,
-      fromStatus: null,
-      toStatus: initialStatus,
-      actorUserId: auth.user.id,
-      actingOrganizationId: auth.organization.id,
-      data: { precheckId },
-      createdAt: timestamp,
-    })
-    .run();
+  recordCaseEvent(tx, {
+    caseId: row.id,
+    fromStatus: null,
+    toStatus: initialStatus,
+    actorUserId: actor.userId,
+    actingOrganizationId: actor.organizationId,
+    data: { precheckId },
+    createdAt: timestamp,
+  });
+  writeAudit(
+    tx,
+    {
+      actor,
+      onBehalfOfOrganizationId: options.onBehalfOfOrganizationId,
+      action: 'precheck.submitted',
+      target: { type: 'precheck', id: precheckId },
+      // Only a draft of an active hire is submitted.
+      before: { status: 'draft', hireStatus: 'active' },
+      after: { status: 'submitted', caseId: row.id, reference: row.reference },
+    },
+    now,
+  );
   return row;
 }

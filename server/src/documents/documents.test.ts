@@ -2,17 +2,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schema } from '@itc/db';
-import { documentSchema, maxDocumentBytes } from '@itc/shared';
+import { documentSchema, maxDocumentBytes, precheckSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { completeAnswers } from '../testing/precheck-answers';
 import { createPrecheckTestApp } from '../testing/precheck-test-app';
+import { readBody, readProblem } from '../testing/read-body';
 import { pdfOfSize, sampleExe, sampleJpeg, samplePdf, samplePng } from '../testing/sample-files';
 
 /** A draft with complete answers, so its checklist exists. */
 async function answeredDraft() {
   const t = await createPrecheckTestApp();
-  const draft = await (await t.flow.save(t.hr, await t.flow.start(t.hr, t.hireId))).json();
+  const draft = await readBody(
+    await t.flow.save(t.hr, await t.flow.start(t.hr, t.hireId)),
+    precheckSchema,
+  );
   return { ...t, draft };
 }
 
@@ -31,7 +35,7 @@ describe('document uploads', () => {
       'Reisepass Müller.pdf',
     );
     expect(response.status).toBe(201);
-    const document = documentSchema.parse(await response.json());
+    const document = await readBody(response, documentSchema);
     expect(document).toMatchObject({
       requirementCode: 'passport_copy',
       fileName: 'Reisepass Müller.pdf',
@@ -59,17 +63,17 @@ describe('document uploads', () => {
     const { flow, hr, draft } = await answeredDraft();
     const jpeg = await flow.upload(hr, draft.id, 'cv_german', sampleJpeg, 'lebenslauf.pdf');
     expect(jpeg.status).toBe(201);
-    expect((await jpeg.json()).contentType).toBe('image/jpeg');
+    expect((await readBody(jpeg, documentSchema)).contentType).toBe('image/jpeg');
     const png = await flow.upload(hr, draft.id, 'translations', samplePng, 'scan');
     expect(png.status).toBe(201);
-    expect((await png.json()).contentType).toBe('image/png');
+    expect((await readBody(png, documentSchema)).contentType).toBe('image/png');
   });
 
   it('refuses a program renamed to .pdf with a clear message on the field file', async () => {
     const { flow, hr, draft, db, uploadDir } = await answeredDraft();
     const response = await flow.upload(hr, draft.id, 'passport_copy', sampleExe, 'passport.pdf');
     expect(response.status).toBe(400);
-    const problem = await response.json();
+    const problem = await readProblem(response);
     expect(problem.code).toBe('validation_failed');
     expect(problem.errors).toEqual([
       {
@@ -87,7 +91,7 @@ describe('document uploads', () => {
     for (const size of [11 * 1024 * 1024, maxDocumentBytes + 1]) {
       const response = await flow.upload(hr, draft.id, 'passport_copy', pdfOfSize(size));
       expect(response.status, `${size} bytes`).toBe(400);
-      expect((await response.json()).errors).toEqual([
+      expect((await readProblem(response)).errors).toEqual([
         {
           path: 'file',
           message: expect.stringMatching(/größer als 10 MB/),
@@ -105,31 +109,42 @@ describe('document uploads', () => {
     const draft = await t.flow.start(t.hr, t.hireId);
     const early = await t.flow.upload(t.hr, draft.id, 'passport_copy');
     expect(early.status).toBe(400);
-    expect((await early.json()).errors[0]).toMatchObject({ path: 'requirementCode' });
+    expect((await readProblem(early)).errors?.[0]).toMatchObject({ path: 'requirementCode' });
     await t.flow.save(t.hr, draft, completeAnswers());
     for (const code of ['licence_to_practise', 'made_up']) {
       const response = await t.flow.upload(t.hr, draft.id, code);
       expect(response.status, code).toBe(400);
-      expect((await response.json()).errors[0].message).toMatch(/nicht auf der Checkliste/);
+      expect((await readProblem(response)).errors?.[0]?.message).toMatch(
+        /nicht auf der Checkliste/,
+      );
     }
     expect((await t.flow.upload(t.hr, draft.id, 'sub_authorisation')).status).toBe(201);
   });
 
   it('replaces the earlier upload of a code, removing its file', async () => {
     const { flow, hr, draft, db, uploadDir, request } = await answeredDraft();
-    const first = await (await flow.upload(hr, draft.id, 'cv_german', samplePdf)).json();
-    const second = await (await flow.upload(hr, draft.id, 'cv_german', samplePng, 'cv.png')).json();
+    const first = await readBody(
+      await flow.upload(hr, draft.id, 'cv_german', samplePdf),
+      documentSchema,
+    );
+    const second = await readBody(
+      await flow.upload(hr, draft.id, 'cv_german', samplePng, 'cv.png'),
+      documentSchema,
+    );
     const rows = db.select().from(schema.documents).all();
     expect(rows.map((row) => row.id)).toEqual([second.id]);
     expect(storedFiles(uploadDir)).toEqual([rows[0]?.storageKey]);
-    const precheck = await (await request(`/api/prechecks/${draft.id}`, { cookie: hr })).json();
-    expect(precheck.documents.map((d: { id: string }) => d.id)).toEqual([second.id]);
+    const precheck = await readBody(
+      await request(`/api/prechecks/${draft.id}`, { cookie: hr }),
+      precheckSchema,
+    );
+    expect(precheck.documents.map((d) => d.id)).toEqual([second.id]);
     expect((await request(`/api/documents/${first.id}/content`, { cookie: hr })).status).toBe(404);
   });
 
   it('deletes a document of a draft with its file, audited', async () => {
     const { flow, hr, draft, db, uploadDir, request } = await answeredDraft();
-    const document = await (await flow.upload(hr, draft.id, 'cv_german')).json();
+    const document = await readBody(await flow.upload(hr, draft.id, 'cv_german'), documentSchema);
     const path = `/api/prechecks/${draft.id}/documents/${document.id}`;
     const response = await request(path, { method: 'DELETE', cookie: hr });
     expect(response.status).toBe(204);
@@ -160,11 +175,10 @@ describe('document uploads', () => {
 describe('upload contract', () => {
   it('documents the upload as multipart with a binary file', async () => {
     const { request } = await createPrecheckTestApp();
-    const doc = await (await request('/api/openapi.json')).json();
-    const body = doc.paths['/api/prechecks/{id}/documents'].post.requestBody;
-    expect(body.content['multipart/form-data'].schema.properties.file).toEqual({
-      type: 'string',
-      format: 'binary',
+    const file = { type: 'string', format: 'binary' };
+    const upload = { content: { 'multipart/form-data': { schema: { properties: { file } } } } };
+    expect(await (await request('/api/openapi.json')).json()).toMatchObject({
+      paths: { '/api/prechecks/{id}/documents': { post: { requestBody: upload } } },
     });
   });
 });
@@ -172,9 +186,10 @@ describe('upload contract', () => {
 describe('document content', () => {
   it('streams the file inline, or as a download, to the owner and city staff only', async () => {
     const { flow, hr, draft, request, loginAs } = await answeredDraft();
-    const document = await (
-      await flow.upload(hr, draft.id, 'passport_copy', samplePdf, 'Pass Öztürk.pdf')
-    ).json();
+    const document = await readBody(
+      await flow.upload(hr, draft.id, 'passport_copy', samplePdf, 'Pass Öztürk.pdf'),
+      documentSchema,
+    );
     const path = `/api/documents/${document.id}/content`;
     const inline = await request(path, { cookie: hr });
     expect(inline.status).toBe(200);

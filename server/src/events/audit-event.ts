@@ -1,13 +1,14 @@
 import type { Db } from '@itc/db';
+import type { AuditAction } from '@itc/shared';
 import type { AuthContext } from '../app-env';
-import { type AuditEntry, writeAudit } from '../audit/write-audit';
+import { type AuditChange, writeAudit } from '../audit/write-audit';
 
 /** Every audited event action targets the event; details such as a registration go in `after`. */
-export function auditEvent(
+export function auditEvent<A extends AuditAction>(
   db: Pick<Db, 'insert'>,
   actor: AuthContext,
   eventId: string,
-  entry: Pick<AuditEntry, 'action' | 'before' | 'after' | 'reason'>,
+  entry: AuditChange<A>,
   now: Date,
 ): void {
   writeAudit(

@@ -1,8 +1,13 @@
 import { schema } from '@itc/db';
-import { checkInOpensAt } from '@itc/shared';
+import {
+  checkInOpensAt,
+  eventParticipantSchema,
+  messageParticipantsResponseSchema,
+} from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { publishTestEvent, registerOk } from '../testing/event-input';
+import { readBody, readList, readProblem } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';
 
 const ihk = 'berater@ihk.example';
@@ -43,28 +48,30 @@ describe('[ORGANISER][EVENTS] participants and check-in', () => {
         cookie: organizer,
       });
       expect(response.status, query).toBe(200);
-      return (await response.json()).items.map((p: { name: string }) => p.name);
+      return (await readList(response, eventParticipantSchema)).items.map((p) => p.name);
     };
     expect(await names()).toEqual(['Jürgen Müller', '=HYPERLINK("x")', 'Zoë Çelik']);
     expect(await names('?q=muller')).toEqual(['Jürgen Müller']);
     expect(await names('?q=PFLEGEDIENST')).toEqual(['Zoë Çelik']);
     expect(await names('?q=zoe%20c')).toEqual(['Zoë Çelik']);
     expect(await names('?status=waitlisted')).toEqual(['Zoë Çelik']);
-    const page = await (
-      await app.request(`/api/events/${event.id}/participants?limit=2`, { cookie: organizer })
-    ).json();
+    const page = await readList(
+      await app.request(`/api/events/${event.id}/participants?limit=2`, { cookie: organizer }),
+      eventParticipantSchema,
+    );
     expect(page.items[0]).toMatchObject({
       email: 'j.mueller@rhein-stahl.example',
       status: 'confirmed',
       attended: null,
       organization: { name: 'Rhein-Stahl GmbH' },
     });
-    const next = await (
+    const next = await readList(
       await app.request(`/api/events/${event.id}/participants?cursor=${page.nextCursor}`, {
         cookie: organizer,
-      })
-    ).json();
-    expect(next.items.map((p: { name: string }) => p.name)).toEqual(['Zoë Çelik']);
+      }),
+      eventParticipantSchema,
+    );
+    expect(next.items.map((p) => p.name)).toEqual(['Zoë Çelik']);
   });
 
   it('opens check-in at midnight in Duisburg on the day before the event', async () => {
@@ -77,7 +84,9 @@ describe('[ORGANISER][EVENTS] participants and check-in', () => {
       });
     const early = await checkIn();
     expect(early.status).toBe(409);
-    expect(await early.json()).toMatchObject({ detail: expect.stringContaining('day before') });
+    expect(await readProblem(early)).toMatchObject({
+      detail: expect.stringContaining('day before'),
+    });
     app.clock.set(new Date(checkInOpensAt(event)));
     expect((await checkIn()).status).toBe(200);
   });
@@ -92,12 +101,14 @@ describe('[ORGANISER][EVENTS] participants and check-in', () => {
       });
     const response = await checkIn(first.id, true);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
+    expect(await readBody(response, eventParticipantSchema)).toMatchObject({
       id: first.id,
       attended: true,
       attendanceRecordedAt: app.clock.now().toISOString(),
     });
-    expect((await (await checkIn(first.id, false)).json()).attended).toBe(false);
+    expect((await readBody(await checkIn(first.id, false), eventParticipantSchema)).attended).toBe(
+      false,
+    );
     expect((await checkIn(waiting.id, true)).status).toBe(409);
     expect((await checkIn('unknown', true)).status).toBe(404);
     const audit = app.db
@@ -155,7 +166,7 @@ describe('[ORGANISER][EVENTS] participants and check-in', () => {
       body: { subject: 'Raumänderung', body: 'Wir treffen uns im Saal Rhein.' },
     });
     expect(response.status).toBe(202);
-    expect(await response.json()).toEqual({ recipients: 2 });
+    expect(await readBody(response, messageParticipantsResponseSchema)).toEqual({ recipients: 2 });
     const messages = app.db
       .select()
       .from(schema.outbox)

@@ -1,7 +1,9 @@
 import { schema } from '@itc/db';
+import { eventRegistrationSchema, eventSchema, registerAttendeesResponseSchema } from '@itc/shared';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { attendee, publishTestEvent, registerForEvent, registerOk } from '../testing/event-input';
+import { readBody, readList, readProblem } from '../testing/read-body';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 const ihk = 'berater@ihk.example';
@@ -32,7 +34,7 @@ describe('[HR][EVENTS] registration', () => {
       attendee('Ahmet Kaya'),
     ]);
     expect(response.status).toBe(201);
-    const body = await response.json();
+    const body = await readBody(response, registerAttendeesResponseSchema);
     expect(body.registrations).toEqual([
       expect.objectContaining({
         id: expect.any(String),
@@ -65,7 +67,10 @@ describe('[HR][EVENTS] registration', () => {
     expect(waiting?.text).toMatch(/Platz 1 der Warteliste/);
     expect(waiting?.attachments).toBeNull();
 
-    const seen = await (await app.request(`/api/events/${event.id}`, { cookie: hr })).json();
+    const seen = await readBody(
+      await app.request(`/api/events/${event.id}`, { cookie: hr }),
+      eventSchema,
+    );
     // Full, yet open: further registrations join the waiting list.
     expect(seen.viewer).toEqual({
       isOrganizer: false,
@@ -99,7 +104,7 @@ describe('[HR][EVENTS] registration', () => {
       { name: 'Lena Vogt', email: ' LENA.VOGT@example.org' },
     ]);
     expect(response.status).toBe(409);
-    const problem = await response.json();
+    const problem = await readProblem(response);
     expect(problem).toMatchObject({ code: 'already_registered' });
     expect(problem.detail).toContain('lena.vogt@example.org');
     expect(problem.errors).toEqual([
@@ -118,7 +123,7 @@ describe('[HR][EVENTS] registration', () => {
       attendee('Tim Berg'),
     ]);
     expect(twice.status).toBe(400);
-    expect((await twice.json()).errors[0].path).toBe('attendees.1.email');
+    expect((await readProblem(twice)).errors?.[0]?.path).toBe('attendees.1.email');
   });
 
   it('waitlists attendees beyond the organisation’s seat limit, though seats are free', async () => {
@@ -142,7 +147,7 @@ describe('[HR][EVENTS] registration', () => {
       const hr = await app.loginAs(rheinStahlHr);
       const late = await registerForEvent(app, hr, event.id, [attendee('Zu Spaet')]);
       expect(late.status, at).toBe(409);
-      expect((await late.json()).code).toBe('event_closed');
+      expect((await readProblem(late)).code).toBe('event_closed');
     }
   });
 
@@ -186,9 +191,10 @@ describe('[HR][EVENTS] cancelling a registration', () => {
       /^Anmeldung storniert/,
     );
 
-    const mine = await (
-      await app.request(`/api/events/${event.id}/registrations/mine`, { cookie: hr })
-    ).json();
+    const mine = await readList(
+      await app.request(`/api/events/${event.id}/registrations/mine`, { cookie: hr }),
+      eventRegistrationSchema,
+    );
     expect(
       mine.items.map((r: { name: string; status: string; waitlistPosition: number | null }) => [
         r.name,
@@ -242,7 +248,8 @@ describe('[HR][EVENTS] join link and calendar entry', () => {
     await registerOk(app, hr, event.id, [attendee('Vera Voll')]);
     await registerOk(app, pflege, event.id, [attendee('Walter Warte')]);
     const view = async (cookie: string) =>
-      (await (await app.request(`/api/events/${event.id}`, { cookie })).json()).onlineUrl;
+      (await readBody(await app.request(`/api/events/${event.id}`, { cookie }), eventSchema))
+        .onlineUrl;
     expect(await view(organizer)).toBe('https://meet.example.org/room-7');
     expect(await view(hr)).toBe('https://meet.example.org/room-7');
     expect(await view(pflege)).toBeNull();

@@ -1,6 +1,8 @@
 import { schema } from '@itc/db';
+import { eventSchema, problemSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   anEventInput,
   attendee,
@@ -8,6 +10,8 @@ import {
   registerForEvent,
   registerOk,
 } from '../testing/event-input';
+import { openApiDocumentSchema } from '../testing/openapi-document';
+import { readBody, readList, readProblem } from '../testing/read-body';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 const ihk = 'berater@ihk.example';
@@ -34,7 +38,7 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
     const hr = await app.loginAs(rheinStahlHr);
     const response = await app.request('/api/events', { cookie: organizer, body: anEventInput() });
     expect(response.status).toBe(201);
-    const draft = await response.json();
+    const draft = await readBody(response, eventSchema);
     expect(draft).toMatchObject({
       status: 'draft',
       organizer: { name: 'Niederrheinische IHK', type: 'ihk' },
@@ -47,20 +51,26 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
     });
 
     expect((await app.request(`/api/events/${draft.id}`, { cookie: hr })).status).toBe(404);
-    const browse = await (await app.request('/api/events', { cookie: hr })).json();
-    expect(browse.items.map((e: { id: string }) => e.id)).not.toContain(draft.id);
-    const mine = await (await app.request('/api/events?mine=true', { cookie: organizer })).json();
-    expect(mine.items.map((e: { id: string }) => e.id)).toContain(draft.id);
+    const browse = await readList(await app.request('/api/events', { cookie: hr }), eventSchema);
+    expect(browse.items.map((e) => e.id)).not.toContain(draft.id);
+    const mine = await readList(
+      await app.request('/api/events?mine=true', { cookie: organizer }),
+      eventSchema,
+    );
+    expect(mine.items.map((e) => e.id)).toContain(draft.id);
 
     const published = await app.request(`/api/events/${draft.id}/publish`, {
       method: 'POST',
       cookie: organizer,
     });
     expect(published.status).toBe(200);
-    expect(await published.json()).toMatchObject({ status: 'published', registrationOpen: true });
+    expect(await readBody(published, eventSchema)).toMatchObject({
+      status: 'published',
+      registrationOpen: true,
+    });
     const seen = await app.request(`/api/events/${draft.id}`, { cookie: hr });
     expect(seen.status).toBe(200);
-    expect((await seen.json()).viewer).toEqual({
+    expect((await readBody(seen, eventSchema)).viewer).toEqual({
       isOrganizer: false,
       canRegister: true,
       confirmed: 0,
@@ -132,8 +142,8 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
         body: anEventInput(overrides),
       });
       expect(response.status, path).toBe(400);
-      const problem = await response.json();
-      const error = problem.errors.find((e: { path: string }) => e.path === path);
+      const problem = await readProblem(response);
+      const error = problem.errors?.find((e) => e.path === path);
       expect(error?.message, JSON.stringify(problem.errors)).toMatch(message);
     }
     expect(
@@ -153,7 +163,10 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
       body: { title: 'Neuer Titel', titleEn: null },
     });
     expect(title.status).toBe(200);
-    expect(await title.json()).toMatchObject({ title: 'Neuer Titel', titleEn: null });
+    expect(await readBody(title, eventSchema)).toMatchObject({
+      title: 'Neuer Titel',
+      titleEn: null,
+    });
     expect(mailsTo(app, 'ute.vogel@example.org')).toHaveLength(1); // only the confirmation
 
     const beforeDeadline = await app.request(`/api/events/${event.id}`, {
@@ -162,7 +175,7 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
       body: { startsAt: '2026-12-08T09:00:00+01:00', endsAt: '2026-12-08T11:00:00+01:00' },
     });
     expect(beforeDeadline.status).toBe(400);
-    expect((await beforeDeadline.json()).errors[0].path).toBe('registrationDeadline');
+    expect((await readProblem(beforeDeadline)).errors?.[0]?.path).toBe('registrationDeadline');
 
     const moved = await app.request(`/api/events/${event.id}`, {
       method: 'PATCH',
@@ -198,9 +211,10 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
       body: { capacity: 1 },
     });
     expect(smaller.status).toBe(409);
-    const problem = await smaller.json();
+    // `confirmed` is an extra of this code that the shared problem schema does not name.
+    const problem = await readBody(smaller, problemSchema.extend({ confirmed: z.int() }));
     expect(problem).toMatchObject({ code: 'capacity_below_confirmed', confirmed: 2 });
-    expect(problem.errors[0].path).toBe('capacity');
+    expect(problem.errors?.[0]?.path).toBe('capacity');
 
     const larger = await app.request(`/api/events/${event.id}`, {
       method: 'PATCH',
@@ -208,7 +222,7 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
       body: { capacity: 3 },
     });
     expect(larger.status).toBe(200);
-    expect((await larger.json()).seats).toEqual({
+    expect((await readBody(larger, eventSchema)).seats).toEqual({
       capacity: 3,
       confirmed: 3,
       waitlisted: 1,
@@ -232,7 +246,7 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
       body: { reason: 'Die Referentin ist erkrankt.' },
     });
     expect(cancelled.status).toBe(200);
-    expect(await cancelled.json()).toMatchObject({
+    expect(await readBody(cancelled, eventSchema)).toMatchObject({
       status: 'cancelled',
       cancellationReason: 'Die Referentin ist erkrankt.',
       registrationOpen: false,
@@ -243,17 +257,18 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
     }
     const late = await registerForEvent(app, hr, event.id, [attendee('Gina Hahn')]);
     expect(late.status).toBe(409);
-    expect(await late.json()).toMatchObject({ code: 'event_cancelled' });
+    expect(await readProblem(late)).toMatchObject({ code: 'event_cancelled' });
     const edit = await app.request(`/api/events/${event.id}`, {
       method: 'PATCH',
       cookie: organizer,
       body: { capacity: 5 },
     });
-    expect((await edit.json()).code).toBe('event_cancelled');
+    expect((await readProblem(edit)).code).toBe('event_cancelled');
     // Participants still find the cancelled event among their registrations.
-    const registered = await (
-      await app.request('/api/events?registered=true', { cookie: hr })
-    ).json();
+    const registered = await readList(
+      await app.request('/api/events?registered=true', { cookie: hr }),
+      eventSchema,
+    );
     expect(registered.items).toContainEqual(
       expect.objectContaining({ id: event.id, status: 'cancelled' }),
     );
@@ -275,7 +290,7 @@ describe('[ORGANISER][EVENTS] create, publish, edit, cancel', () => {
       cookie: await app.loginAs(ihk),
     });
     expect(begun.status).toBe(409);
-    expect((await begun.json()).code).toBe('event_started');
+    expect((await readProblem(begun)).code).toBe('event_started');
   });
 });
 
@@ -298,7 +313,7 @@ describe('[ALL][EVENTS] browsing', () => {
     const titles = async (query: string) => {
       const response = await app.request(`/api/events?${query}`, { cookie: hr });
       expect(response.status, query).toBe(200);
-      return (await response.json()).items.map((e: { title: string }) => e.title);
+      return (await readList(response, eventSchema)).items.map((e) => e.title);
     };
     expect(await titles('topic=onboarding')).toEqual([
       'Integration und Onboarding internationaler Fachkräfte',
@@ -316,20 +331,27 @@ describe('[ALL][EVENTS] browsing', () => {
     expect((await app.request('/api/events?topic=cooking', { cookie: hr })).status).toBe(400);
 
     const all = await titles('limit=100');
-    const first = await (await app.request('/api/events?limit=2', { cookie: hr })).json();
-    const rest = await (
-      await app.request(`/api/events?limit=100&cursor=${first.nextCursor}`, { cookie: hr })
-    ).json();
-    expect([...first.items, ...rest.items].map((e: { title: string }) => e.title)).toEqual(all);
+    const first = await readList(
+      await app.request('/api/events?limit=2', { cookie: hr }),
+      eventSchema,
+    );
+    const rest = await readList(
+      await app.request(`/api/events?limit=100&cursor=${first.nextCursor}`, { cookie: hr }),
+      eventSchema,
+    );
+    expect([...first.items, ...rest.items].map((e) => e.title)).toEqual(all);
     expect(all.at(-1)).toBe('Online-Sprechstunde');
     expect(online.onlineUrl).toBe('https://meet.example.org/sprechstunde');
-    const browsed = await (await app.request(`/api/events/${online.id}`, { cookie: hr })).json();
+    const browsed = await readBody(
+      await app.request(`/api/events/${online.id}`, { cookie: hr }),
+      eventSchema,
+    );
     expect(browsed.onlineUrl).toBeNull();
   });
 
   it('documents every event route in the OpenAPI document', async () => {
     const app = await createTestApp();
-    const doc = await (await app.request('/api/openapi.json')).json();
+    const doc = await readBody(await app.request('/api/openapi.json'), openApiDocumentSchema);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/events',

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schema } from '@itc/db';
+import { eventRegistrationSchema } from '@itc/shared';
 import { like } from 'drizzle-orm';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attendee, publishTestEvent, registerOk } from '../testing/event-input';
+import { readList } from '../testing/read-body';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { createReminderScheduler } from './reminder-scheduler';
 
@@ -87,10 +89,11 @@ describe('[SYSTEM][EVENTS] reminders 24 hours before', () => {
 
     // Someone who moves up within the last 24 hours is reminded on the next run.
     const hr = await restarted.loginAs('hr@rhein-stahl.example');
-    const mine = await (
-      await restarted.request(`/api/events/${event.id}/registrations/mine`, { cookie: hr })
-    ).json();
-    const rita = mine.items.find((r: { name: string }) => r.name === 'Rita Rot');
+    const mine = await readList(
+      await restarted.request(`/api/events/${event.id}/registrations/mine`, { cookie: hr }),
+      eventRegistrationSchema,
+    );
+    const rita = mine.items.find((r) => r.name === 'Rita Rot')!;
     await restarted.request(`/api/events/${event.id}/registrations/${rita.id}`, {
       method: 'DELETE',
       cookie: hr,

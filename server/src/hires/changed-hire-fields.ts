@@ -6,7 +6,7 @@ const hireFields = Object.keys(hireInputSchema.shape) as (keyof HireInput)[];
  * Names of the fields an edit changed. The audit log keeps these, not the values: it is
  * append-only, so it must not hold copies of passport data that could never be erased.
  */
-export function changedHireFields(before: HireInput, after: HireInput): string[] {
+export function changedHireFields(before: HireInput, after: HireInput): (keyof HireInput)[] {
   return hireFields.filter(
     (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
   );

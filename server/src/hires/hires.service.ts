@@ -9,7 +9,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import { assertCanAct, onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
-import { writeAudit } from '../audit/write-audit';
+import { type AuditChange, writeAudit } from '../audit/write-audit';
 import { AppError } from '../lib/app-error';
 import { invalidFields } from '../lib/validation-errors';
 import { assertValidHire } from './assert-valid-hire';
@@ -43,28 +43,20 @@ function findActableHire(db: Tx, actor: AuthContext, id: string) {
   return row;
 }
 
-function auditHire(
+function auditHire<A extends AuditAction>(
   db: Tx,
-  entry: {
-    actor: AuthContext;
-    employerId: string;
-    hireId: string;
-    action: AuditAction;
-    before?: unknown;
-    after: unknown;
-  },
+  scope: { actor: AuthContext; employerId: string; hireId: string },
+  change: AuditChange<A>,
   now: Date,
 ): void {
-  const { actor, employerId, hireId, action, before, after } = entry;
+  const { actor, employerId, hireId } = scope;
   writeAudit(
     db,
     {
       actor: { userId: actor.user.id, organizationId: actor.user.organizationId },
       onBehalfOfOrganizationId: onBehalfOf(actor, employerId),
-      action,
       target: { type: 'hire', id: hireId },
-      before,
-      after,
+      ...change,
     },
     now,
   );
@@ -97,7 +89,8 @@ export function createHire(options: WriteOptions & { input: CreateHire }): Hire 
       .run();
     auditHire(
       tx,
-      { actor, employerId, hireId: id, action: 'hire.created', after: { status: 'active' } },
+      { actor, employerId, hireId: id },
+      { action: 'hire.created', after: { status: 'active' } },
       now,
     );
     return readHire(tx, id);
@@ -126,10 +119,8 @@ export function updateHire(options: WriteOptions & { id: string; input: UpdateHi
       .run();
     auditHire(
       tx,
+      { actor, employerId: before.organizationId, hireId: id },
       {
-        actor,
-        employerId: before.organizationId,
-        hireId: id,
         action: 'hire.updated',
         before: { version },
         after: {
@@ -167,10 +158,8 @@ export function archiveHire(options: WriteOptions & { id: string }): Hire {
       .run();
     auditHire(
       tx,
+      { actor, employerId: before.organizationId, hireId: id },
       {
-        actor,
-        employerId: before.organizationId,
-        hireId: id,
         action: 'hire.archived',
         before: { status: before.status },
         after: { status: 'archived' },

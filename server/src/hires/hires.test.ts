@@ -1,9 +1,10 @@
 import { schema } from '@itc/db';
-import { checkHire } from '@itc/shared';
+import { checkHire, hireListItemSchema, hireSchema } from '@itc/shared';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { todayInGermany } from '../lib/german-date';
 import { aHireInput } from '../testing/hire-input';
+import { readBody, readList, readProblem } from '../testing/read-body';
 import { createTestApp, type TestApp, testStart } from '../testing/test-app';
 
 const rheinStahlHr = 'hr@rhein-stahl.example';
@@ -20,7 +21,7 @@ function auditOf(db: TestApp['db'], hireId: string) {
 async function createHire(app: TestApp, cookie: string, body: object = aHireInput()) {
   const response = await app.request('/api/hires', { cookie, body });
   expect(response.status).toBe(201);
-  return response.json();
+  return readBody(response, hireSchema);
 }
 
 describe('[HR] international hires', () => {
@@ -41,14 +42,10 @@ describe('[HR] international hires', () => {
 
     const read = await app.request(`/api/hires/${hire.id}`, { cookie });
     expect(read.status).toBe(200);
-    expect(await read.json()).toEqual(hire);
+    expect(await readBody(read, hireSchema)).toEqual(hire);
 
-    const list = await (await app.request('/api/hires', { cookie })).json();
-    expect(list.items.map((h: { familyName: string }) => h.familyName)).toEqual([
-      'Raghavan',
-      'Aydın',
-      'Iyer',
-    ]);
+    const list = await readList(await app.request('/api/hires', { cookie }), hireListItemSchema);
+    expect(list.items.map((h) => h.familyName)).toEqual(['Raghavan', 'Aydın', 'Iyer']);
     expect(list.items[0]).not.toHaveProperty('passportNumber');
     expect(list.nextCursor).toBeNull();
 
@@ -67,15 +64,18 @@ describe('[HR] international hires', () => {
     const names = async (query: string) => {
       const response = await app.request(`/api/hires?${query}`, { cookie });
       expect(response.status, query).toBe(200);
-      return (await response.json()).items.map((h: { familyName: string }) => h.familyName);
+      return (await readList(response, hireListItemSchema)).items.map((h) => h.familyName);
     };
     expect(await names('q=NGUYEN')).toEqual(['Nguyễn']);
     expect(await names('q=amira%20ben')).toEqual(['Ben Salah']);
     expect(await names('q=Iyer')).toEqual([]);
     expect(await names('q=%25')).toEqual([]);
 
-    const list = await (await app.request('/api/hires?q=reyes', { cookie })).json();
-    const archived = await app.request(`/api/hires/${list.items[0].id}/archive`, {
+    const list = await readList(
+      await app.request('/api/hires?q=reyes', { cookie }),
+      hireListItemSchema,
+    );
+    const archived = await app.request(`/api/hires/${list.items[0]!.id}/archive`, {
       method: 'POST',
       cookie,
     });
@@ -85,7 +85,7 @@ describe('[HR] international hires', () => {
     expect(await names('status=in_procedure')).toEqual([]);
     const bad = await app.request('/api/hires?status=deleted', { cookie });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].path).toBe('query.status');
+    expect((await readProblem(bad)).errors?.[0]?.path).toBe('query.status');
   });
 
   it('pages newest first with a cursor, without gaps or repeats', async () => {
@@ -95,15 +95,23 @@ describe('[HR] international hires', () => {
       app.clock.advance(60_000);
       await createHire(app, cookie, aHireInput({ familyName }));
     }
-    const first = await (await app.request('/api/hires?limit=3', { cookie })).json();
+    const first = await readList(
+      await app.request('/api/hires?limit=3', { cookie }),
+      hireListItemSchema,
+    );
     expect(first.nextCursor).toEqual(expect.any(String));
-    const second = await (
-      await app.request(`/api/hires?limit=3&cursor=${first.nextCursor}`, { cookie })
-    ).json();
+    const second = await readList(
+      await app.request(`/api/hires?limit=3&cursor=${first.nextCursor}`, { cookie }),
+      hireListItemSchema,
+    );
     expect(second.nextCursor).toBeNull();
-    expect(
-      [...first.items, ...second.items].map((h: { familyName: string }) => h.familyName),
-    ).toEqual(['Mensah', 'Okafor', 'Nguyễn', 'Ben Salah', 'Reyes']);
+    expect([...first.items, ...second.items].map((h) => h.familyName)).toEqual([
+      'Mensah',
+      'Okafor',
+      'Nguyễn',
+      'Ben Salah',
+      'Reyes',
+    ]);
     expect((await app.request('/api/hires?cursor=nonsense', { cookie })).status).toBe(400);
   });
 
@@ -143,12 +151,12 @@ describe('[HR] international hires', () => {
     for (const [body, path, message] of cases) {
       const response = await app.request('/api/hires', { cookie, body });
       expect(response.status, path).toBe(400);
-      const problem = await response.json();
+      const problem = await readProblem(response);
       expect(problem.code).toBe('validation_failed');
-      expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path);
+      expect(problem.errors?.map((e) => e.path)).toContain(path);
       if (message) {
-        const error = problem.errors.find((e: { path: string }) => e.path === path);
-        expect(error.message).toMatch(message);
+        const error = problem.errors?.find((e) => e.path === path);
+        expect(error?.message).toMatch(message);
       }
     }
     expect(hireCount(app.db)).toBe(before);
@@ -164,7 +172,7 @@ describe('[HR] international hires', () => {
       body: { ...aHireInput({ germanLevel: 'B2', experienceYears: 6 }), version: 1 },
     });
     expect(edited.status).toBe(200);
-    expect(await edited.json()).toMatchObject({
+    expect(await readBody(edited, hireSchema)).toMatchObject({
       germanLevel: 'B2',
       experienceYears: 6,
       version: 2,
@@ -176,8 +184,11 @@ describe('[HR] international hires', () => {
       body: { ...aHireInput({ familyName: 'Overwritten' }), version: 1 },
     });
     expect(stale.status).toBe(409);
-    expect(await stale.json()).toMatchObject({ code: 'conflict', currentVersion: 2 });
-    const current = await (await app.request(`/api/hires/${hire.id}`, { cookie })).json();
+    expect(await readProblem(stale)).toMatchObject({ code: 'conflict', currentVersion: 2 });
+    const current = await readBody(
+      await app.request(`/api/hires/${hire.id}`, { cookie }),
+      hireSchema,
+    );
     expect(current).toMatchObject({ familyName: 'Raghavan', germanLevel: 'B2', version: 2 });
     expect(auditOf(app.db, hire.id).filter((e) => e.action === 'hire.updated')).toEqual([
       expect.objectContaining({
@@ -192,7 +203,7 @@ describe('[HR] international hires', () => {
       body: aHireInput(),
     });
     expect(missingVersion.status).toBe(400);
-    expect((await missingVersion.json()).errors[0].path).toBe('version');
+    expect((await readProblem(missingVersion)).errors?.[0]?.path).toBe('version');
   });
 
   it('archives a hire once; an archived hire cannot be edited', async () => {
@@ -202,7 +213,7 @@ describe('[HR] international hires', () => {
     const archive = () => app.request(`/api/hires/${hire.id}/archive`, { method: 'POST', cookie });
     const archived = await archive();
     expect(archived.status).toBe(200);
-    expect(await archived.json()).toMatchObject({ status: 'archived', version: 2 });
+    expect(await readBody(archived, hireSchema)).toMatchObject({ status: 'archived', version: 2 });
     expect((await archive()).status).toBe(409);
     const edit = await app.request(`/api/hires/${hire.id}`, {
       method: 'PUT',
@@ -235,9 +246,10 @@ describe('[HR] international hires', () => {
       }),
     ];
     expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404]);
-    const list = await (
-      await app.request(`/api/hires?organizationId=${hire.organizationId}`, { cookie })
-    ).json();
+    const list = await readList(
+      await app.request(`/api/hires?organizationId=${hire.organizationId}`, { cookie }),
+      hireListItemSchema,
+    );
     expect(list.items).toEqual([]);
     expect((await app.request(`/api/hires/${hire.id}`)).status).toBe(401);
   });
@@ -245,10 +257,13 @@ describe('[HR] international hires', () => {
   it('seeds demo hires that pass the form’s checks', async () => {
     const app = await createTestApp();
     const cookie = await app.loginAs('sachbearbeitung@stadt.example');
-    const list = await (await app.request('/api/hires', { cookie })).json();
+    const list = await readList(await app.request('/api/hires', { cookie }), hireListItemSchema);
     expect(list.items).toHaveLength(5);
     for (const item of list.items) {
-      const hire = await (await app.request(`/api/hires/${item.id}`, { cookie })).json();
+      const hire = await readBody(
+        await app.request(`/api/hires/${item.id}`, { cookie }),
+        hireSchema,
+      );
       expect(checkHire(hire, todayInGermany(testStart)), hire.familyName).toEqual([]);
     }
   });
@@ -259,10 +274,13 @@ describe('[CITY] hires', () => {
     const app = await createTestApp();
     const hire = await createHire(app, await app.loginAs(rheinStahlHr));
     const cookie = await app.loginAs('sachbearbeitung@stadt.example');
-    const list = await (await app.request('/api/hires?limit=100', { cookie })).json();
-    expect(
-      new Set(list.items.map((h: { organizationName: string }) => h.organizationName)),
-    ).toEqual(new Set(['Rhein-Stahl GmbH', 'Pflegedienst Ruhr gGmbH']));
+    const list = await readList(
+      await app.request('/api/hires?limit=100', { cookie }),
+      hireListItemSchema,
+    );
+    expect(new Set(list.items.map((h) => h.organizationName))).toEqual(
+      new Set(['Rhein-Stahl GmbH', 'Pflegedienst Ruhr gGmbH']),
+    );
     expect((await app.request(`/api/hires/${hire.id}`, { cookie })).status).toBe(200);
     const refused = [
       await app.request('/api/hires', { cookie, body: aHireInput() }),
@@ -288,7 +306,7 @@ describe('[IHK] hires of a mandating employer', () => {
     const rheinStahl = app.organizationIdOf(rheinStahlHr);
     const missing = await app.request('/api/hires', { cookie, body: aHireInput() });
     expect(missing.status).toBe(400);
-    expect((await missing.json()).errors).toEqual([
+    expect((await readProblem(missing)).errors).toEqual([
       { path: 'organizationId', message: 'Bitte füllen Sie dieses Feld aus.', code: 'required' },
     ]);
     const notMandated = await app.request('/api/hires', {
@@ -306,11 +324,12 @@ describe('[IHK] hires of a mandating employer', () => {
         onBehalfOfOrganizationId: rheinStahl,
       }),
     ]);
-    const own = await (
+    const own = await readBody(
       await app.request(`/api/hires/${hire.id}`, {
         cookie: await app.loginAs(rheinStahlHr),
-      })
-    ).json();
+      }),
+      hireSchema,
+    );
     expect(own.id).toBe(hire.id);
   });
 });

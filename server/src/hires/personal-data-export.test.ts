@@ -1,5 +1,5 @@
 import { schema } from '@itc/db';
-import { personalDataExportSchema } from '@itc/shared';
+import { personalDataExportSchema, precheckSchema, submittedCaseSchema } from '@itc/shared';
 import { and, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import {
 } from '../testing/case-test-app';
 import { insertTestHire } from '../testing/insert-test-hire';
 import { extractPdfText } from '../testing/pdf-text';
+import { readBody } from '../testing/read-body';
 import { sampleJpeg, samplePdf } from '../testing/sample-files';
 
 const familyMembers = [
@@ -49,13 +50,16 @@ async function hireWithCase() {
   t.clock.advance(60_000);
   const photo = await t.flow.upload(t.hr, ready.id, 'passport_copy', sampleJpeg, 'Pass Nguyễn.jpg');
   expect(photo.status).toBe(201);
-  const current = await (await t.request(`/api/prechecks/${ready.id}`, { cookie: t.hr })).json();
+  const current = await readBody(
+    await t.request(`/api/prechecks/${ready.id}`, { cookie: t.hr }),
+    precheckSchema,
+  );
   const submitted = await t.request(`/api/prechecks/${ready.id}/submit`, {
     cookie: t.hr,
     body: { version: current.version, declaration: true },
   });
   expect(submitted.status).toBe(201);
-  const caseId = (await submitted.json()).id as string;
+  const caseId = (await readBody(submitted, submittedCaseSchema)).id;
   t.clock.advance(60_000);
   await t.moveOk(t.reviewer, caseId, 'in_review');
   for (const [cookie, body] of [

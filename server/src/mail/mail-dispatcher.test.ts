@@ -1,7 +1,9 @@
 import { schema } from '@itc/db';
+import { outboxMessageSchema } from '@itc/shared';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { minutes } from '../lib/clock';
+import { readList } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';
 import { createMailDispatcher, type MailMessage } from './mail-dispatcher';
 import { enqueueEmail } from './outbox';
@@ -73,18 +75,19 @@ describe('outbox delivery', () => {
       app.clock.now(),
     );
     enqueueEmail(app.db, { to: 'c@example.org', subject: 'Ohne', text: 'y' }, app.clock.now());
-    const mailbox = await (
-      await app.request('/api/admin/outbox', { cookie: await app.loginAs('admin@stadt.example') })
-    ).json();
-    const withFile = mailbox.items.find((m: { subject: string }) => m.subject === 'Mit Anhang');
-    expect(withFile.attachments).toEqual([
+    const mailbox = await readList(
+      await app.request('/api/admin/outbox', { cookie: await app.loginAs('admin@stadt.example') }),
+      outboxMessageSchema,
+    );
+    const withFile = mailbox.items.find((m) => m.subject === 'Mit Anhang');
+    expect(withFile?.attachments).toEqual([
       {
         filename: 'termin.ics',
         contentType: 'text/calendar; charset=utf-8',
         size: Buffer.byteLength(calendar),
       },
     ]);
-    const plain = mailbox.items.find((m: { subject: string }) => m.subject === 'Ohne');
-    expect(plain.attachments).toEqual([]);
+    const plain = mailbox.items.find((m) => m.subject === 'Ohne');
+    expect(plain?.attachments).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { type Db, newId, schema } from '@itc/db';
-import type { Mandate } from '@itc/shared';
+import type { AuditAction, Mandate } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
-import { type AuditEntry, writeAudit } from '../audit/write-audit';
+import { type AuditChange, writeAudit } from '../audit/write-audit';
 import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { assertPartnerOrganization } from './assert-partner-organization';
@@ -19,11 +19,11 @@ function readMandate(db: Tx, id: string): Mandate {
   return mandate;
 }
 
-function auditMandate(
+function auditMandate<A extends AuditAction>(
   db: Tx,
   actor: AuthContext,
   mandate: Mandate,
-  entry: Pick<AuditEntry, 'action' | 'before' | 'after'>,
+  entry: AuditChange<A>,
   now: Date,
 ): void {
   writeAudit(
@@ -95,7 +95,7 @@ export function revokeMandate(options: WriteOptions & { id: string }): Mandate {
       {
         action: 'mandate.revoked',
         before: { revokedAt: null },
-        after: { revokedAt: mandate.revokedAt },
+        after: { revokedAt: now.toISOString() },
       },
       now,
     );

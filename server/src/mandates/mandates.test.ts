@@ -1,14 +1,18 @@
 import { schema } from '@itc/db';
+import {
+  hireListItemSchema,
+  hireSchema,
+  mandateSchema,
+  organizationSummarySchema,
+} from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { aHireInput } from '../testing/hire-input';
+import { readBody, readList, readProblem } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';
 
 const pflegeHr = 'hr@pflege-ruhr.example';
 const jobcenter = 'team@jobcenter.example';
-
-type Named = { name: string };
-type MandateBody = { employer: Named; partner: Named; revokedAt: string | null };
 
 describe('mandates', () => {
   it('lists the verified IHKs and Jobcenters by name to any signed-in user', async () => {
@@ -17,11 +21,8 @@ describe('mandates', () => {
       cookie: await app.loginAs(pflegeHr),
     });
     expect(response.status).toBe(200);
-    const body = await response.json();
-    expect(body.items.map((o: Named) => o.name)).toEqual([
-      'Jobcenter Duisburg',
-      'Niederrheinische IHK',
-    ]);
+    const body = await readList(response, organizationSummarySchema);
+    expect(body.items.map((o) => o.name)).toEqual(['Jobcenter Duisburg', 'Niederrheinische IHK']);
     expect(body.items[0]).toEqual({
       id: expect.any(String),
       name: 'Jobcenter Duisburg',
@@ -36,8 +37,8 @@ describe('mandates', () => {
     const seen = async (email: string) => {
       const response = await app.request('/api/mandates', { cookie: await app.loginAs(email) });
       expect(response.status, email).toBe(200);
-      return (await response.json()).items.map(
-        (m: MandateBody) => `${m.employer.name} → ${m.partner.name}`,
+      return (await readList(response, mandateSchema)).items.map(
+        (m) => `${m.employer.name} → ${m.partner.name}`,
       );
     };
     const seeded = 'Rhein-Stahl GmbH → Niederrheinische IHK';
@@ -53,22 +54,31 @@ describe('mandates', () => {
     const advisor = await app.loginAs(jobcenter);
     const hr = await app.loginAs(pflegeHr);
     const pflege = app.organizationIdOf(pflegeHr);
-    const ownHires = await (await app.request('/api/hires', { cookie: hr })).json();
-    const hireId = ownHires.items[0].id;
+    const ownHires = await readList(
+      await app.request('/api/hires', { cookie: hr }),
+      hireListItemSchema,
+    );
+    const hireId = ownHires.items[0]!.id;
 
     // Without a mandate the Jobcenter sees nothing of the employer.
-    expect((await (await app.request('/api/hires', { cookie: advisor })).json()).items).toEqual([]);
+    expect(
+      (await readList(await app.request('/api/hires', { cookie: advisor }), hireListItemSchema))
+        .items,
+    ).toEqual([]);
     expect((await app.request(`/api/hires/${hireId}`, { cookie: advisor })).status).toBe(404);
 
-    const partners = await (await app.request('/api/partner-organizations', { cookie: hr })).json();
-    const jobcenterId = partners.items.find((o: Named) => o.name === 'Jobcenter Duisburg').id;
+    const partners = await readList(
+      await app.request('/api/partner-organizations', { cookie: hr }),
+      organizationSummarySchema,
+    );
+    const jobcenterId = partners.items.find((o) => o.name === 'Jobcenter Duisburg')!.id;
     app.clock.advance(60_000);
     const granted = await app.request('/api/mandates', {
       cookie: hr,
       body: { partnerOrganizationId: jobcenterId },
     });
     expect(granted.status).toBe(201);
-    const mandate = await granted.json();
+    const mandate = await readBody(granted, mandateSchema);
     expect(mandate).toMatchObject({
       employer: { id: pflege, name: 'Pflegedienst Ruhr gGmbH' },
       partner: { id: jobcenterId, type: 'jobcenter' },
@@ -84,17 +94,18 @@ describe('mandates', () => {
     expect(again.status).toBe(409);
 
     // With the mandate the advisor works on the employer's hires as its HR users do.
-    const visible = await (await app.request('/api/hires', { cookie: advisor })).json();
-    expect(visible.items.map((h: { id: string }) => h.id)).toEqual(
-      ownHires.items.map((h: { id: string }) => h.id),
+    const visible = await readList(
+      await app.request('/api/hires', { cookie: advisor }),
+      hireListItemSchema,
     );
+    expect(visible.items.map((h) => h.id)).toEqual(ownHires.items.map((h) => h.id));
     expect((await app.request(`/api/hires/${hireId}`, { cookie: advisor })).status).toBe(200);
     const created = await app.request('/api/hires', {
       cookie: advisor,
       body: { ...aHireInput(), organizationId: pflege },
     });
     expect(created.status).toBe(201);
-    const newHire = await created.json();
+    const newHire = await readBody(created, hireSchema);
     expect(newHire.organizationName).toBe('Pflegedienst Ruhr gGmbH');
 
     const revoked = await app.request(`/api/mandates/${mandate.id}/revoke`, {
@@ -102,13 +113,17 @@ describe('mandates', () => {
       cookie: hr,
     });
     expect(revoked.status).toBe(200);
-    expect((await revoked.json()).revokedAt).toBe(app.clock.now().toISOString());
+    const revokedAt = app.clock.now().toISOString();
+    expect((await readBody(revoked, mandateSchema)).revokedAt).toBe(revokedAt);
 
     // The very next request of the advisor finds nothing.
     for (const id of [hireId, newHire.id]) {
       expect((await app.request(`/api/hires/${id}`, { cookie: advisor })).status).toBe(404);
     }
-    expect((await (await app.request('/api/hires', { cookie: advisor })).json()).items).toEqual([]);
+    expect(
+      (await readList(await app.request('/api/hires', { cookie: advisor }), hireListItemSchema))
+        .items,
+    ).toEqual([]);
     const edit = await app.request(`/api/hires/${newHire.id}`, {
       method: 'PUT',
       cookie: advisor,
@@ -145,12 +160,15 @@ describe('mandates', () => {
       ]),
     );
 
-    const history = await (await app.request('/api/mandates', { cookie: hr })).json();
-    expect(history.items).toEqual([expect.objectContaining({ id: mandate.id })]);
-    expect(history.items[0].revokedAt).not.toBeNull();
-    const active = await (
-      await app.request('/api/mandates?status=active', { cookie: advisor })
-    ).json();
+    const history = await readList(
+      await app.request('/api/mandates', { cookie: hr }),
+      mandateSchema,
+    );
+    expect(history.items).toEqual([expect.objectContaining({ id: mandate.id, revokedAt })]);
+    const active = await readList(
+      await app.request('/api/mandates?status=active', { cookie: advisor }),
+      mandateSchema,
+    );
     expect(active.items).toEqual([]);
     const twice = await app.request(`/api/mandates/${mandate.id}/revoke`, {
       method: 'POST',
@@ -180,7 +198,7 @@ describe('mandates', () => {
         body: { partnerOrganizationId },
       });
       expect(response.status).toBe(400);
-      expect((await response.json()).errors).toEqual([
+      expect((await readProblem(response)).errors).toEqual([
         {
           path: 'partnerOrganizationId',
           message: 'Bitte wählen Sie eine IHK oder ein Jobcenter aus der Liste.',
@@ -188,15 +206,16 @@ describe('mandates', () => {
         },
       ]);
     }
-    const seeded = await (
-      await app.request('/api/mandates', { cookie: await app.loginAs('hr@rhein-stahl.example') })
-    ).json();
-    const foreign = await app.request(`/api/mandates/${seeded.items[0].id}/revoke`, {
+    const seeded = await readList(
+      await app.request('/api/mandates', { cookie: await app.loginAs('hr@rhein-stahl.example') }),
+      mandateSchema,
+    );
+    const foreign = await app.request(`/api/mandates/${seeded.items[0]!.id}/revoke`, {
       method: 'POST',
       cookie: hr,
     });
     expect(foreign.status).toBe(404);
-    const byPartner = await app.request(`/api/mandates/${seeded.items[0].id}/revoke`, {
+    const byPartner = await app.request(`/api/mandates/${seeded.items[0]!.id}/revoke`, {
       method: 'POST',
       cookie: await app.loginAs('berater@ihk.example'),
     });

@@ -1,6 +1,9 @@
 import { schema } from '@itc/db';
+import { userSchema } from '@itc/shared';
 import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { openApiDocumentSchema } from '../testing/openapi-document';
+import { readBody, readList, readProblem } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';
 
 const hr = 'hr@pflege-ruhr.example';
@@ -46,7 +49,7 @@ async function portalWithHr() {
   }
   /** Invites the colleague, who accepts and signs in; returns their id and session cookie. */
   async function activeColleague() {
-    const { id } = await (await invite()).json();
+    const { id } = await readBody(await invite(), userSchema);
     const accepted = await request('/api/invitations/accept', {
       body: { token: latestToken(colleague), password: colleaguePassword },
     });
@@ -79,20 +82,20 @@ describe('HR manages its colleagues', () => {
 
     const deactivated = await action(id, 'users/{userId}/deactivate');
     expect(deactivated.status).toBe(200);
-    expect(await deactivated.json()).toMatchObject({ id, active: false });
+    expect(await readBody(deactivated, userSchema)).toMatchObject({ id, active: false });
     expect((await request('/api/auth/me', { cookie: session })).status).toBe(401);
     await expect(loginAs(colleague, colleaguePassword)).rejects.toThrow(/401/);
     const again = await action(id, 'users/{userId}/deactivate');
     expect(again.status).toBe(409);
-    expect((await again.json()).code).toBe('user_already_inactive');
+    expect((await readProblem(again)).code).toBe('user_already_inactive');
 
     const reactivated = await action(id, 'users/{userId}/reactivate');
     expect(reactivated.status).toBe(200);
-    expect((await reactivated.json()).active).toBe(true);
+    expect((await readBody(reactivated, userSchema)).active).toBe(true);
     await expect(loginAs(colleague, colleaguePassword)).resolves.toMatch(/itc_session/);
     const twice = await action(id, 'users/{userId}/reactivate');
     expect(twice.status).toBe(409);
-    expect((await twice.json()).code).toBe('user_already_active');
+    expect((await readProblem(twice)).code).toBe('user_already_active');
 
     expect(auditOf('user.deactivated', id)).toHaveLength(1);
     expect(auditOf('user.reactivated', id)).toMatchObject([
@@ -111,19 +114,19 @@ describe('HR manages its colleagues', () => {
     ] as const) {
       const response = await action(own?.id ?? '', path, method);
       expect(response.status, path).toBe(409);
-      expect((await response.json()).code).toBe('cannot_change_own_account');
+      expect((await readProblem(response)).code).toBe('cannot_change_own_account');
     }
   });
 
   it('resends an invitation in the invitee’s language: the old link dies, the new one works', async () => {
     const { action, invite, latestToken, mailsTo, request, auditOf, clock } = await portalWithHr();
-    const { id } = await (await invite(colleague, 'en')).json();
+    const { id } = await readBody(await invite(colleague, 'en'), userSchema);
     const oldToken = latestToken(colleague);
     clock.advance(60_000);
 
     const resent = await action(id, 'invitations/{userId}/resend');
     expect(resent.status).toBe(200);
-    expect((await resent.json()).invitationPending).toBe(true);
+    expect((await readBody(resent, userSchema)).invitationPending).toBe(true);
     const mails = mailsTo(colleague);
     expect(mails).toHaveLength(2);
     expect(mails[0]?.subject).toMatch(/^Invitation/);
@@ -143,20 +146,23 @@ describe('HR manages its colleagues', () => {
     ] as const) {
       const response = await action(id, path, method);
       expect(response.status, path).toBe(409);
-      expect((await response.json()).code).toBe('invitation_not_pending');
+      expect((await readProblem(response)).code).toBe('invitation_not_pending');
     }
   });
 
   it('withdraws an invitation: the link stops working and the address is free again', async () => {
     const { action, invite, latestToken, request, auditOf, cookie, orgId } = await portalWithHr();
-    const { id } = await (await invite()).json();
+    const { id } = await readBody(await invite(), userSchema);
     const token = latestToken(colleague);
 
     const withdrawn = await action(id, 'invitations/{userId}', 'DELETE');
     expect(withdrawn.status).toBe(204);
     expect((await request(`/api/invitations/${token}`)).status).toBe(404);
-    const list = await (await request(`/api/organizations/${orgId}/users`, { cookie })).json();
-    expect(list.items.map((u: { email: string }) => u.email)).toEqual([hr]);
+    const list = await readList(
+      await request(`/api/organizations/${orgId}/users`, { cookie }),
+      userSchema,
+    );
+    expect(list.items.map((u) => u.email)).toEqual([hr]);
     expect(auditOf('user.invitation_withdrawn', id)).toMatchObject([
       { before: { email: colleague, role: 'employer_hr' } },
     ]);
@@ -164,21 +170,21 @@ describe('HR manages its colleagues', () => {
 
     const invitedAgain = await invite();
     expect(invitedAgain.status).toBe(201);
-    expect((await invitedAgain.json()).id).not.toBe(id);
+    expect((await readBody(invitedAgain, userSchema)).id).not.toBe(id);
   });
 
   it('inviting a pending address again resends instead of 409; an active account stays 409', async () => {
     const { invite, mailsTo, auditOf, request, loginAs, organizationIdOf } = await portalWithHr();
-    const first = await (await invite()).json();
+    const first = await readBody(await invite(), userSchema);
     const second = await invite();
     expect(second.status).toBe(200);
-    expect((await second.json()).id).toBe(first.id);
+    expect((await readBody(second, userSchema)).id).toBe(first.id);
     expect(mailsTo(colleague)).toHaveLength(2);
     expect(auditOf('user.invitation_resent', first.id)).toHaveLength(1);
 
     const taken = await invite('hr@rhein-stahl.example');
     expect(taken.status).toBe(409);
-    expect((await taken.json()).code).toBe('email_taken');
+    expect((await readProblem(taken)).code).toBe('email_taken');
 
     // Pending, but in another organisation: still taken for this one.
     const otherHr = await loginAs('hr@rhein-stahl.example');
@@ -187,12 +193,12 @@ describe('HR manages its colleagues', () => {
       { cookie: otherHr, body: { email: colleague, name: 'Ina' } },
     );
     expect(elsewhere.status).toBe(409);
-    expect((await elsewhere.json()).code).toBe('email_taken');
+    expect((await readProblem(elsewhere)).code).toBe('email_taken');
   });
 
   it('hides other organisations’ people (404) and refuses other roles', async () => {
     const { invite, request, loginAs, organizationIdOf, action, db } = await portalWithHr();
-    const { id } = await (await invite()).json();
+    const { id } = await readBody(await invite(), userSchema);
     const paths = [
       ['users/{userId}/deactivate', 'POST'],
       ['users/{userId}/reactivate', 'POST'],
@@ -224,9 +230,10 @@ describe('HR manages its colleagues', () => {
       const ownOrg = `/api/organizations/${ihk}/${path.replace('{userId}', id)}`;
       expect((await request(ownOrg, { method, cookie: advisor })).status, ownOrg).toBe(403);
     }
-    const stillPending = await (
-      await request(`/api/organizations/${orgId}/users`, { cookie: await loginAs(hr) })
-    ).json();
+    const stillPending = await readList(
+      await request(`/api/organizations/${orgId}/users`, { cookie: await loginAs(hr) }),
+      userSchema,
+    );
     expect(stillPending.items).toHaveLength(2);
   });
 });
@@ -234,7 +241,7 @@ describe('HR manages its colleagues', () => {
 describe('colleague routes in the OpenAPI document', () => {
   it('documents the actions and both outcomes of an invitation', async () => {
     const { request } = await createTestApp();
-    const doc = await (await request('/api/openapi.json')).json();
+    const doc = await readBody(await request('/api/openapi.json'), openApiDocumentSchema);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/organizations/{id}/users/{userId}/deactivate',
@@ -246,12 +253,12 @@ describe('colleague routes in the OpenAPI document', () => {
       ]),
     );
     for (const path of ['/api/organizations/{id}/invitations', '/api/admin/invitations']) {
-      expect(Object.keys(doc.paths[path].post.responses), path).toEqual(
+      expect(Object.keys(doc.paths[path]?.post?.responses ?? {}), path).toEqual(
         expect.arrayContaining(['200', '201', '409']),
       );
     }
     expect(
-      doc.paths['/api/organizations/{id}/invitations/{userId}'].delete.responses,
+      doc.paths['/api/organizations/{id}/invitations/{userId}']?.delete?.responses,
     ).toHaveProperty('204');
   });
 });

@@ -1,6 +1,8 @@
 import { schema } from '@itc/db';
+import { organizationSchema, userSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { readBody, readList } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';
 
 describe('organisations are scoped to their members', () => {
@@ -11,7 +13,7 @@ describe('organisations are scoped to their members', () => {
       cookie,
     });
     expect(own.status).toBe(200);
-    expect((await own.json()).betriebsnummer).toBe('12345678');
+    expect((await readBody(own, organizationSchema)).betriebsnummer).toBe('12345678');
     const other = organizationIdOf('hr@pflege-ruhr.example');
     for (const path of [`/api/organizations/${other}`, `/api/organizations/${other}/users`]) {
       const response = await request(path, { cookie });
@@ -49,11 +51,15 @@ describe('organisations are scoped to their members', () => {
       body: { email: 'pdl@pflege-ruhr.example', name: 'Ina Pflegeleitung' },
     });
     expect(ok.status).toBe(201);
-    expect(await ok.json()).toMatchObject({ role: 'employer_hr', invitationPending: true });
-    const colleagues = await (
-      await request(`/api/organizations/${orgId}/users`, { cookie })
-    ).json();
-    expect(colleagues.items.map((u: { email: string }) => u.email)).toEqual([
+    expect(await readBody(ok, userSchema)).toMatchObject({
+      role: 'employer_hr',
+      invitationPending: true,
+    });
+    const colleagues = await readList(
+      await request(`/api/organizations/${orgId}/users`, { cookie }),
+      userSchema,
+    );
+    expect(colleagues.items.map((u) => u.email)).toEqual([
       'hr@pflege-ruhr.example',
       'pdl@pflege-ruhr.example',
     ]);
@@ -81,15 +87,16 @@ describe('organisations are scoped to their members', () => {
   it('pages through users with a cursor', async () => {
     const { request, loginAs } = await createTestApp();
     const cookie = await loginAs('admin@stadt.example');
-    const first = await (await request('/api/admin/users?limit=4', { cookie })).json();
+    const first = await readList(await request('/api/admin/users?limit=4', { cookie }), userSchema);
     expect(first.items).toHaveLength(4);
     expect(first.nextCursor).toEqual(expect.any(String));
-    const second = await (
-      await request(`/api/admin/users?limit=4&cursor=${first.nextCursor}`, { cookie })
-    ).json();
+    const second = await readList(
+      await request(`/api/admin/users?limit=4&cursor=${first.nextCursor}`, { cookie }),
+      userSchema,
+    );
     expect(second.items).toHaveLength(3);
     expect(second.nextCursor).toBeNull();
-    const ids = [...first.items, ...second.items].map((u: { id: string }) => u.id);
+    const ids = [...first.items, ...second.items].map((u) => u.id);
     expect(new Set(ids).size).toBe(7);
     const bad = await request('/api/admin/users?limit=500', { cookie });
     expect(bad.status).toBe(400);

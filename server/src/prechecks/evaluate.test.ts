@@ -1,6 +1,7 @@
 import { precheckAssessmentSchema } from '@itc/shared';
 import { makeInput } from '@itc/shared/prechecks/testing/precheck-fixtures';
 import { describe, expect, it } from 'vitest';
+import { readBody, readProblem } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';
 
 describe('POST /api/prechecks/evaluate', () => {
@@ -9,7 +10,7 @@ describe('POST /api/prechecks/evaluate', () => {
     const cookie = await loginAs('hr@rhein-stahl.example');
     const german = await request('/api/prechecks/evaluate', { cookie, body: makeInput() });
     expect(german.status).toBe(200);
-    const assessment = precheckAssessmentSchema.parse(await german.json());
+    const assessment = await readBody(german, precheckAssessmentSchema);
     expect(assessment.pathways.find((p) => p.code === '18g')?.result).toBe('eligible');
     expect(assessment.acceleratedProcedure.reasons[0]?.message).toMatch(
       /^Das beschleunigte Fachkräfteverfahren/,
@@ -20,9 +21,9 @@ describe('POST /api/prechecks/evaluate', () => {
       body: makeInput(),
     });
     expect(english.status).toBe(200);
-    expect((await english.json()).acceleratedProcedure.reasons[0].message).toMatch(
-      /^The accelerated skilled-worker procedure/,
-    );
+    expect(
+      (await readBody(english, precheckAssessmentSchema)).acceleratedProcedure.reasons[0]?.message,
+    ).toMatch(/^The accelerated skilled-worker procedure/);
   });
 
   it('answers invalid input with 400 and the field paths', async () => {
@@ -39,14 +40,14 @@ describe('POST /api/prechecks/evaluate', () => {
       },
     });
     expect(response.status).toBe(400);
-    const problem = await response.json();
+    const problem = await readProblem(response);
     expect(problem.code).toBe('validation_failed');
-    expect(problem.errors.map((e: { path: string }) => e.path)).toEqual(
+    expect(problem.errors?.map((e) => e.path)).toEqual(
       expect.arrayContaining(['startDate', 'job.weeklyHours', 'extra']),
     );
     const badLocale = await request('/api/prechecks/evaluate?locale=fr', { cookie, body: input });
     expect(badLocale.status).toBe(400);
-    expect((await badLocale.json()).errors[0].path).toBe('query.locale');
+    expect((await readProblem(badLocale)).errors?.[0]?.path).toBe('query.locale');
   });
 
   it('needs a session, whatever the body (401 before validation)', async () => {
@@ -54,7 +55,7 @@ describe('POST /api/prechecks/evaluate', () => {
     for (const body of [makeInput(), { nonsense: true }]) {
       const response = await request('/api/prechecks/evaluate', { body });
       expect(response.status).toBe(401);
-      expect((await response.json()).code).toBe('unauthenticated');
+      expect((await readProblem(response)).code).toBe('unauthenticated');
     }
   });
 });

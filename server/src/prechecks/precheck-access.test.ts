@@ -1,23 +1,26 @@
 import { schema } from '@itc/db';
+import { precheckSchema, submittedCaseSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { insertTestHire } from '../testing/insert-test-hire';
 import { insertTestMandate } from '../testing/insert-test-mandate';
 import { completeAnswers } from '../testing/precheck-answers';
 import { createPrecheckTestApp } from '../testing/precheck-test-app';
+import { readBody, readList } from '../testing/read-body';
 import type { TestResponse } from '../testing/test-app';
 
 /** A submitted pre-check of Rhein-Stahl with one document, and its case. */
 async function submittedPrecheck() {
   const t = await createPrecheckTestApp();
   const ready = await t.flow.prepare(t.hr, t.hireId);
-  const submitted = await (
+  const submitted = await readBody(
     await t.request(`/api/prechecks/${ready.id}/submit`, {
       cookie: t.hr,
       body: { version: ready.version, declaration: true },
-    })
-  ).json();
-  return { ...t, precheck: ready, caseId: submitted.id, documentId: ready.documents[0].id };
+    }),
+    submittedCaseSchema,
+  );
+  return { ...t, precheck: ready, caseId: submitted.id, documentId: ready.documents[0]!.id };
 }
 
 describe('who reaches a pre-check', () => {
@@ -65,13 +68,16 @@ describe('who reaches a pre-check', () => {
       const response = await call();
       expect(response.status, name).toBe(404);
     }
-    const own = await (await t.request('/api/prechecks', { cookie: outsider })).json();
-    expect(own.items.map((p: { id: string }) => p.id)).not.toContain(draft.id);
+    const own = await readList(
+      await t.request('/api/prechecks', { cookie: outsider }),
+      precheckSchema,
+    );
+    expect(own.items.map((p) => p.id)).not.toContain(draft.id);
     // A partner without any mandate sees no employer at all.
     const unmandated = await t.loginAs('team@jobcenter.example');
     const none = await t.request('/api/prechecks', { cookie: unmandated });
     expect(none.status).toBe(200);
-    expect((await none.json()).items).toEqual([]);
+    expect((await readList(none, precheckSchema)).items).toEqual([]);
   });
 
   it('lets a mandated partner work for the employer until the mandate is revoked', async () => {
@@ -91,19 +97,21 @@ describe('who reaches a pre-check', () => {
       .from(schema.auditLog)
       .where(eq(schema.auditLog.action, 'document.uploaded'))
       .all();
-    expect(audit.every((entry) => entry.onBehalfOfOrganizationId === employerId)).toBe(true);
+    expect(audit.map((entry) => entry.onBehalfOfOrganizationId)).toEqual(
+      ready.documents.map(() => employerId),
+    );
 
     const second = await t.flow.start(
       partner,
       insertTestHire(t.db, { organizationId: employerId }),
     );
-    const documentId = ready.documents[0].id;
+    const documentId = ready.documents[0]!.id;
     const response = await t.request(`/api/prechecks/${ready.id}/submit`, {
       cookie: partner,
       body: { version: ready.version, declaration: true },
     });
     expect(response.status).toBe(201);
-    const submitted = await response.json();
+    const submitted = await readBody(response, submittedCaseSchema);
     expect(submitted.organizationName).toBe('Pflegedienst Ruhr gGmbH');
     const event = t.db.select().from(schema.caseEvents).get();
     expect(event?.actingOrganizationId).toBe(t.organizationIdOf('team@jobcenter.example'));

@@ -1,7 +1,9 @@
+import { precheckSchema, submittedCaseSchema } from '@itc/shared';
 import { describe, expect, it } from 'vitest';
 import { insertTestHire } from '../testing/insert-test-hire';
 import { extractPdfText } from '../testing/pdf-text';
 import { createPrecheckTestApp } from '../testing/precheck-test-app';
+import { readBody } from '../testing/read-body';
 import type { TestResponse } from '../testing/test-app';
 
 async function pdfTextOf(response: TestResponse): Promise<string> {
@@ -37,7 +39,7 @@ describe('generated PDFs', () => {
 
   it('lays out the job data like the BA form, with German money and dates', async () => {
     const { request, flow, hr, hireId } = await createPrecheckTestApp();
-    const saved = await (await flow.save(hr, await flow.start(hr, hireId))).json();
+    const saved = await readBody(await flow.save(hr, await flow.start(hr, hireId)), precheckSchema);
     const text = await pdfTextOf(
       await request(`/api/prechecks/${saved.id}/job-data-sheet.pdf`, { cookie: hr }),
     );
@@ -78,12 +80,13 @@ describe('generated PDFs', () => {
   it('writes a receipt for a case with reference, time, result and document hashes', async () => {
     const { request, flow, hr, hireId, loginAs } = await createPrecheckTestApp();
     const ready = await flow.prepare(hr, hireId);
-    const submitted = await (
+    const submitted = await readBody(
       await request(`/api/prechecks/${ready.id}/submit`, {
         cookie: hr,
         body: { version: ready.version, declaration: true },
-      })
-    ).json();
+      }),
+      submittedCaseSchema,
+    );
     const path = `/api/cases/${submitted.id}/receipt.pdf`;
     const text = await pdfTextOf(await request(path, { cookie: hr }));
     for (const expected of [
@@ -95,7 +98,7 @@ describe('generated PDFs', () => {
       'Blaue Karte EU (§ 18g AufenthG)',
       'möglich',
       'Farbkopie der Datenseite des Reisepasses',
-      `SHA-256 ${ready.documents[0].sha256.slice(0, 12)}`,
+      `SHA-256 ${ready.documents[0]?.sha256.slice(0, 12)}`,
       'Nächste Schritte',
     ]) {
       expect(text).toContain(expected);

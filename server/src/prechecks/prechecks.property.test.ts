@@ -1,6 +1,8 @@
+import { precheckSchema } from '@itc/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPrecheckTestApp } from '../testing/precheck-test-app';
+import { readBody } from '../testing/read-body';
 
 const isoDate = fc
   .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
@@ -55,7 +57,7 @@ describe('bad input never yields a server error', () => {
       fc.asyncProperty(answers, async (generated) => {
         const response = await flow.save(hr, current, generated);
         expect([200, 400]).toContain(response.status);
-        if (response.status === 200) current = await response.json();
+        if (response.status === 200) current = await readBody(response, precheckSchema);
       }),
       { numRuns: 100 },
     );

@@ -3,7 +3,6 @@ import type { Locale, SubmittedCase } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
-import { writeAudit } from '../audit/write-audit';
 import { toSubmittedCase } from '../cases/case.mapper';
 import { openCase } from '../cases/open-case';
 import { toHireInput } from '../hires/hire.mapper';
@@ -13,8 +12,8 @@ import { assertCurrentVersion, assertDraft, findPrecheckToActOn } from './preche
 import { checkSubmission } from './submission-check';
 
 /**
- * Submits a draft to the ITC. In one transaction: the case with its reference and first event,
- * the pre-check marked submitted, the hire moved to `in_procedure`, the audit entry. Any refusal
+ * Submits a draft to the ITC. In one transaction: the case with its reference, first event and
+ * the audit entry, the pre-check marked submitted, the hire moved to `in_procedure`. Any refusal
  * throws before the first write, and a failure later rolls everything back.
  */
 export function submitPrecheck(options: {
@@ -52,7 +51,8 @@ export function submitPrecheck(options: {
     const timestamp = now.toISOString();
     const caseRow = openCase(tx, {
       now,
-      auth,
+      actor: { userId: auth.user.id, organizationId: auth.organization.id },
+      onBehalfOfOrganizationId: onBehalfOf(auth, hire.organizationId),
       precheckId: id,
       hireId: hire.id,
       organizationId: hire.organizationId,
@@ -72,18 +72,6 @@ export function submitPrecheck(options: {
       .set({ status: 'in_procedure', updatedAt: timestamp, version: hire.version + 1 })
       .where(eq(schema.hires.id, hire.id))
       .run();
-    writeAudit(
-      tx,
-      {
-        actor: { userId: auth.user.id, organizationId: auth.organization.id },
-        onBehalfOfOrganizationId: onBehalfOf(auth, hire.organizationId),
-        action: 'precheck.submitted',
-        target: { type: 'precheck', id },
-        before: { status: 'draft', hireStatus: hire.status },
-        after: { status: 'submitted', caseId: caseRow.id, reference: caseRow.reference },
-      },
-      now,
-    );
     return toSubmittedCase(caseRow);
   });
 }

@@ -1,10 +1,11 @@
 import { schema } from '@itc/db';
-import { submittedCaseSchema } from '@itc/shared';
+import { precheckSchema, submittedCaseSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { insertTestHire } from '../testing/insert-test-hire';
 import { completeAnswers } from '../testing/precheck-answers';
 import { createPrecheckTestApp } from '../testing/precheck-test-app';
+import { readBody, readProblem } from '../testing/read-body';
 import type { TestApp } from '../testing/test-app';
 
 /** What a submission writes; all of it must stay untouched when one is refused. */
@@ -32,7 +33,7 @@ describe('submitting a pre-check', () => {
       body: { version: ready.version, declaration: true },
     });
     expect(response.status).toBe(201);
-    const submitted = submittedCaseSchema.parse(await response.json());
+    const submitted = await readBody(response, submittedCaseSchema);
     expect(submitted).toMatchObject({
       reference: 'ITC-2026-000001',
       status: 'submitted',
@@ -58,7 +59,10 @@ describe('submitting a pre-check', () => {
     expect(submittedAudit).toEqual([
       expect.objectContaining({ targetId: ready.id, onBehalfOfOrganizationId: null }),
     ]);
-    const precheck = await (await request(`/api/prechecks/${ready.id}`, { cookie: hr })).json();
+    const precheck = await readBody(
+      await request(`/api/prechecks/${ready.id}`, { cookie: hr }),
+      precheckSchema,
+    );
     expect(precheck).toMatchObject({ status: 'submitted', caseId: submitted.id });
 
     const again = await request(`/api/prechecks/${ready.id}/submit`, {
@@ -78,7 +82,7 @@ describe('submitting a pre-check', () => {
         cookie: hr,
         body: { version: ready.version, declaration: true },
       });
-      references.push((await response.json()).reference);
+      references.push((await readBody(response, submittedCaseSchema)).reference);
     }
     expect(references).toEqual(['ITC-2026-000001', 'ITC-2026-000002']);
   });
@@ -94,13 +98,16 @@ describe('submitting a pre-check', () => {
       body: { version: ready.version, declaration: true },
     });
     expect(response.status).toBe(403);
-    const problem = await response.json();
+    const problem = await readProblem(response);
     expect(problem.code).toBe('organization_not_verified');
     expect(problem.detail).toMatch(/Neu Logistik UG has not been verified/);
     expect(submissionTraces(t.db)).toEqual(nothingWritten);
     const hire = t.db.select().from(schema.hires).where(eq(schema.hires.id, hireId)).get();
     expect(hire?.status).toBe('active');
-    const precheck = await (await t.request(`/api/prechecks/${ready.id}`, { cookie })).json();
+    const precheck = await readBody(
+      await t.request(`/api/prechecks/${ready.id}`, { cookie }),
+      precheckSchema,
+    );
     expect(precheck).toMatchObject({ status: 'draft', version: ready.version, caseId: null });
   });
 
@@ -112,7 +119,7 @@ describe('submitting a pre-check', () => {
       body: { version: 1, declaration: true },
     });
     expect(unanswered.status).toBe(409);
-    const gaps = await unanswered.json();
+    const gaps = await readProblem(unanswered);
     expect(gaps.code).toBe('precheck_incomplete');
     expect(gaps.errors).toContainEqual({
       path: 'job.startDate',
@@ -120,17 +127,18 @@ describe('submitting a pre-check', () => {
       code: 'answer_missing',
     });
 
-    const saved = await (
-      await flow.save(hr, draft, completeAnswers({ title: null, placeOfWork: '' }))
-    ).json();
+    const saved = await readBody(
+      await flow.save(hr, draft, completeAnswers({ title: null, placeOfWork: '' })),
+      precheckSchema,
+    );
     await flow.upload(hr, saved.id, 'passport_copy');
     const response = await request(`/api/prechecks/${saved.id}/submit`, {
       cookie: hr,
       body: { version: saved.version, declaration: true },
     });
     expect(response.status).toBe(409);
-    const problem = await response.json();
-    const paths = problem.errors.map((e: { path: string }) => e.path);
+    const problem = await readProblem(response);
+    const paths = problem.errors?.map((e) => e.path);
     expect(paths).toEqual(
       expect.arrayContaining([
         'job.title',
@@ -159,16 +167,17 @@ describe('submitting a pre-check', () => {
     const { request, flow, hr, hireId } = await createPrecheckTestApp();
     const draft = await flow.start(hr, hireId);
     // Below the minimum wage: every pathway is not eligible.
-    const saved = await (
-      await flow.save(hr, draft, completeAnswers({ annualGrossSalaryEur: 12_000 }))
-    ).json();
-    expect(saved.assessment.acceleratedProcedure.available).toBe(false);
+    const saved = await readBody(
+      await flow.save(hr, draft, completeAnswers({ annualGrossSalaryEur: 12_000 })),
+      precheckSchema,
+    );
+    expect(saved.assessment?.acceleratedProcedure.available).toBe(false);
     const response = await request(`/api/prechecks/${saved.id}/submit`, {
       cookie: hr,
       body: { version: saved.version, declaration: true },
     });
     expect(response.status).toBe(409);
-    expect((await response.json()).code).toBe('precheck_not_eligible');
+    expect((await readProblem(response)).code).toBe('precheck_not_eligible');
   });
 
   it('refuses a stale version', async () => {
@@ -179,7 +188,7 @@ describe('submitting a pre-check', () => {
       body: { version: ready.version - 1, declaration: true },
     });
     expect(response.status).toBe(409);
-    expect((await response.json()).code).toBe('conflict');
+    expect((await readProblem(response)).code).toBe('conflict');
   });
 
   it('requires the declaration as a field', async () => {
@@ -191,7 +200,7 @@ describe('submitting a pre-check', () => {
     ]) {
       const response = await request(`/api/prechecks/${ready.id}/submit`, { cookie: hr, body });
       expect(response.status).toBe(400);
-      expect((await response.json()).errors).toEqual([
+      expect((await readProblem(response)).errors).toEqual([
         {
           path: 'declaration',
           message: 'Bitte bestätigen Sie die Erklärung, bevor Sie einreichen.',
@@ -210,7 +219,7 @@ describe('the chosen residence title', () => {
     // The engineer has a degree, so § 18a (vocational training) is ruled out.
     const response = await flow.save(hr, draft, { ...completeAnswers(), residenceTitle: '18a' });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors).toEqual([
+    expect((await readProblem(response)).errors).toEqual([
       expect.objectContaining({
         path: 'answers.residenceTitle',
         code: 'residence_title_not_open',
@@ -221,32 +230,39 @@ describe('the chosen residence title', () => {
   it('makes the checklist: § 19c(2) asks for experience, not for the degree', async () => {
     const { request, flow, hr, hireId } = await createPrecheckTestApp();
     const draft = await flow.start(hr, hireId);
-    const saved = await (
-      await flow.save(hr, draft, { ...completeAnswers(), residenceTitle: '19c2' })
-    ).json();
+    const saved = await readBody(
+      await flow.save(hr, draft, { ...completeAnswers(), residenceTitle: '19c2' }),
+      precheckSchema,
+    );
     expect(saved.answers.residenceTitle).toBe('19c2');
     const refused = await request(`/api/prechecks/${saved.id}/submit`, {
       cookie: hr,
       body: { version: saved.version, declaration: true },
     });
     expect(refused.status).toBe(409);
-    const paths = (await refused.json()).errors.map((e: { path: string }) => e.path);
+    const paths = (await readProblem(refused)).errors?.map((e) => e.path);
     expect(paths).toContain('documents.experience_proof');
     expect(paths).not.toContain('documents.degree_certificate');
 
-    for (const document of saved.assessment.requiredDocuments) {
+    for (const document of saved.assessment?.requiredDocuments ?? []) {
       if (document.required && document.pathways.includes('19c2')) {
         expect((await flow.upload(hr, saved.id, document.code)).status).toBe(201);
       }
     }
-    const ready = await (await request(`/api/prechecks/${saved.id}`, { cookie: hr })).json();
+    const ready = await readBody(
+      await request(`/api/prechecks/${saved.id}`, { cookie: hr }),
+      precheckSchema,
+    );
     const submitted = await request(`/api/prechecks/${ready.id}/submit`, {
       cookie: hr,
       body: { version: ready.version, declaration: true },
     });
     expect(submitted.status).toBe(201);
-    const frozen = await (await request(`/api/prechecks/${ready.id}`, { cookie: hr })).json();
-    const codes = frozen.assessment.requiredDocuments.map((d: { code: string }) => d.code);
+    const frozen = await readBody(
+      await request(`/api/prechecks/${ready.id}`, { cookie: hr }),
+      precheckSchema,
+    );
+    const codes = frozen.assessment?.requiredDocuments.map((d) => d.code);
     expect(codes).toContain('experience_proof');
     expect(codes).not.toContain('degree_certificate');
   });

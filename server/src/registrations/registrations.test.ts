@@ -1,7 +1,9 @@
 import { schema } from '@itc/db';
+import { accountSessionListSchema, meResponseSchema } from '@itc/shared';
 import { count } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readBody, readProblem } from '../testing/read-body';
 import { createTestApp, sessionCookieOf } from '../testing/test-app';
 
 const registration = {
@@ -26,7 +28,7 @@ describe('employer self-registration', () => {
       body: { ...registration, user: { ...registration.user, password: 'qwertyuiop123' } },
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors).toEqual([
+    expect((await readProblem(response)).errors).toEqual([
       expect.objectContaining({ path: 'user.password', code: 'password_too_common' }),
     ]);
   });
@@ -43,9 +45,10 @@ describe('employer self-registration', () => {
       body: JSON.stringify(registration),
     });
     expect(response.status).toBe(201);
-    const { items } = await (
-      await request('/api/account/sessions', { cookie: sessionCookieOf(response) })
-    ).json();
+    const { items } = await readBody(
+      await request('/api/account/sessions', { cookie: sessionCookieOf(response) }),
+      accountSessionListSchema,
+    );
     expect(items).toEqual([
       expect.objectContaining({
         ipAddress: '198.51.100.23',
@@ -60,13 +63,15 @@ describe('employer self-registration', () => {
     const { request, db } = await createTestApp();
     const response = await request('/api/registrations/employer', { body: registration });
     expect(response.status).toBe(201);
-    const { user } = await response.json();
+    const { user } = await readBody(response, meResponseSchema);
     expect(user).toMatchObject({
       role: 'employer_hr',
       organization: { name: 'Ruhr Robotics GmbH', verificationStatus: 'pending' },
     });
     const me = await request('/api/auth/me', { cookie: sessionCookieOf(response) });
-    expect((await me.json()).user.email).toBe('lena.schmidt@ruhr-robotics.example');
+    expect((await readBody(me, meResponseSchema)).user.email).toBe(
+      'lena.schmidt@ruhr-robotics.example',
+    );
     const mails = db.select().from(schema.outbox).all();
     expect(mails.map((m) => m.to)).toContain('lena.schmidt@ruhr-robotics.example');
     const audit = db.select().from(schema.auditLog).all();
@@ -83,15 +88,13 @@ describe('employer self-registration', () => {
       },
     });
     expect(response.status).toBe(400);
-    const problem = await response.json();
-    const paths = problem.errors.map((e: { path: string }) => e.path);
+    const problem = await readProblem(response);
+    const paths = problem.errors?.map((e) => e.path);
     expect(paths).toEqual(
       expect.arrayContaining(['company.betriebsnummer', 'user.email', 'user.password']),
     );
-    const betriebsnummer = problem.errors.find(
-      (e: { path: string }) => e.path === 'company.betriebsnummer',
-    );
-    expect(betriebsnummer.message).toBe('Die Betriebsnummer hat genau 8 Ziffern.');
+    const betriebsnummer = problem.errors?.find((e) => e.path === 'company.betriebsnummer');
+    expect(betriebsnummer?.message).toBe('Die Betriebsnummer hat genau 8 Ziffern.');
   });
 
   it('refuses a taken email with 409 on user.email and writes nothing', async () => {
@@ -101,9 +104,9 @@ describe('employer self-registration', () => {
       body: { ...registration, user: { ...registration.user, email: 'hr@rhein-stahl.example' } },
     });
     expect(response.status).toBe(409);
-    const problem = await response.json();
+    const problem = await readProblem(response);
     expect(problem.code).toBe('email_taken');
-    expect(problem.errors[0].path).toBe('user.email');
+    expect(problem.errors?.[0]?.path).toBe('user.email');
     expect(db.select({ n: count() }).from(schema.organizations).get()?.n).toBe(before);
   });
 

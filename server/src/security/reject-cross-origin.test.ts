@@ -1,4 +1,6 @@
+import { meResponseSchema } from '@itc/shared';
 import { describe, expect, it } from 'vitest';
+import { readBody, readProblem } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';
 
 const changeLanguage = { method: 'PATCH', body: { locale: 'en' } };
@@ -14,8 +16,8 @@ describe('requests from other sites', () => {
     });
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect((await foreign.json()).code).toBe('cross_origin_request');
-    const me = await (await request('/api/auth/me', { cookie })).json();
+    expect((await readProblem(foreign)).code).toBe('cross_origin_request');
+    const me = await readBody(await request('/api/auth/me', { cookie }), meResponseSchema);
     expect(me.user.locale).toBe('de');
   });
 

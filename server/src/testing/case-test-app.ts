@@ -1,8 +1,9 @@
 import { schema } from '@itc/db';
-import type { CaseTransitionInput } from '@itc/shared';
+import { type CaseTransitionInput, caseDetailSchema, submittedCaseSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { completeAnswers } from './precheck-answers';
 import { createPrecheckTestApp } from './precheck-test-app';
+import { readBody } from './read-body';
 import { samplePdf } from './sample-files';
 import type { TestResponse } from './test-app';
 
@@ -35,7 +36,7 @@ export async function createCaseTestApp() {
       body: { version: ready.version, declaration: true },
     });
     if (response.status !== 201) throw new Error(`submit failed: ${response.status}`);
-    return response.json();
+    return readBody(response, submittedCaseSchema);
   }
 
   function readCase(cookie: string, caseId: string) {
@@ -48,13 +49,13 @@ export async function createCaseTestApp() {
 
   /** Moves with the current version and fails loudly when a move is refused. */
   async function moveOk(cookie: string, caseId: string, target: MoveTarget | string) {
-    const current = await (await readCase(cookie, caseId)).json();
+    const current = await readBody(await readCase(cookie, caseId), caseDetailSchema);
     const body = typeof target === 'string' ? { to: target } : target;
     const response = await move(cookie, caseId, { ...body, version: current.version });
     if (response.status !== 200) {
       throw new Error(`move to ${body.to} failed: ${response.status} ${await response.text()}`);
     }
-    return response.json();
+    return readBody(response, caseDetailSchema);
   }
 
   async function uploadToCase(
@@ -74,7 +75,7 @@ export async function createCaseTestApp() {
     return response as unknown as TestResponse;
   }
 
-  const caseId = (await submitCase()).id as string;
+  const caseId = (await submitCase()).id;
 
   /** Everything a refused request on the case must leave untouched. */
   function traces() {

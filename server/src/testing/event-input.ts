@@ -1,4 +1,5 @@
-import type { CreateEvent } from '@itc/shared';
+import { type CreateEvent, eventSchema, registerAttendeesResponseSchema } from '@itc/shared';
+import { readBody } from './read-body';
 import type { TestApp } from './test-app';
 
 /** An in-person event two weeks after the test clock's start, valid under the create schema. */
@@ -33,13 +34,13 @@ export async function publishTestEvent(
   if (created.status !== 201) {
     throw new Error(`creating the event failed: ${JSON.stringify(await created.json())}`);
   }
-  const { id } = await created.json();
+  const { id } = await readBody(created, eventSchema);
   const published = await app.request(`/api/events/${id}/publish`, {
     method: 'POST',
     cookie: organizerCookie,
   });
   if (published.status !== 200) throw new Error(`publishing failed: ${published.status}`);
-  return published.json();
+  return readBody(published, eventSchema);
 }
 
 /** Registers attendees as the signed-in user; `names` become attendees with example addresses. */
@@ -67,5 +68,5 @@ export async function registerOk(
   if (response.status !== 201) {
     throw new Error(`registration failed: ${JSON.stringify(await response.json())}`);
   }
-  return (await response.json()).registrations as { id: string; email: string; status: string }[];
+  return (await readBody(response, registerAttendeesResponseSchema)).registrations;
 }

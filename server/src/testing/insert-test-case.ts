@@ -1,23 +1,16 @@
 import { type Db, newId, schema } from '@itc/db';
-import {
-  type CaseStatus,
-  evaluatePrecheck,
-  findOccupation,
-  type HireInput,
-  isFinalCaseStatus,
-} from '@itc/shared';
+import { type CaseStatus, evaluatePrecheck, type HireInput } from '@itc/shared';
 import { makeInput } from '@itc/shared/prechecks/testing/precheck-fixtures';
 import { eq } from 'drizzle-orm';
+import { caseHistoryPath, writeCaseHistory } from '../demo/case-history';
 import { aHireInput } from './hire-input';
 import { insertTestHire } from './insert-test-hire';
 import { completeAnswers } from './precheck-answers';
 import { testStart } from './test-app';
 
-let sequence = 0;
-
 /**
- * A case stored straight into the tables, at any status and date, for tests of the queue, the
- * export and the dashboard (the workflow tests submit and move cases through the API).
+ * A case at any status and date for tests of the queue, the export and the dashboard, written
+ * through the case writer as the API would have (the workflow tests submit and move through the API).
  */
 export function insertTestCase(
   db: Db,
@@ -26,6 +19,10 @@ export function insertTestCase(
     status?: CaseStatus;
     submittedAt?: string;
     dueAt?: string | null;
+    /** Days each step of the case's history comes after the one before (0 where not given). */
+    stepDays?: number[];
+    /** Notes on the moves into these statuses. */
+    notes?: Partial<Record<CaseStatus, string>>;
     assigneeUserId?: string | null;
     hire?: Partial<HireInput>;
     iscoCode?: string;
@@ -60,46 +57,42 @@ export function insertTestCase(
       updatedAt: submittedAt,
     })
     .run();
-  sequence += 1;
-  const reference = `ITC-2099-${String(sequence).padStart(6, '0')}`;
-  const id = newId();
-  db.insert(schema.cases)
-    .values({
-      id,
-      reference,
-      precheckId,
-      hireId,
-      organizationId: options.organizationId,
-      status,
-      version: 1,
-      assigneeUserId: options.assigneeUserId ?? null,
-      dueAt: options.dueAt ?? null,
-      hireName: `${hire.givenNames} ${hire.familyName}`,
-      employerName: organization.name,
-      nationality: hire.nationality,
-      occupationField: findOccupation(answers.job.iscoCode ?? '')?.field ?? null,
-      closedAt: isFinalCaseStatus(status) ? submittedAt : null,
-      submission: {
-        hire: hireInput,
-        answers,
-        organizationName: organization.name,
-        submittedByName: 'Test',
+  const employer = { userId: hire.createdBy, organizationId: options.organizationId };
+  const reviewer = db
+    .select({ userId: schema.users.id, organizationId: schema.users.organizationId })
+    .from(schema.users)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.users.organizationId))
+    .where(eq(schema.organizations.type, 'city'))
+    .get();
+  if (!reviewer) throw new Error('no city staff to move the test case');
+  let at = new Date(submittedAt).getTime();
+  const steps = caseHistoryPath(status).map((step, index) => {
+    if (index > 0) at += (options.stepDays?.[index - 1] ?? 0) * 86_400_000;
+    return { status: step, at: new Date(at) };
+  });
+  const caseRow = db.transaction((tx) =>
+    writeCaseHistory(tx, {
+      opening: {
+        precheckId,
+        hireId,
+        organizationId: options.organizationId,
+        submission: {
+          hire: hireInput,
+          answers,
+          organizationName: organization.name,
+          submittedByName: 'Test',
+        },
+        assessment,
       },
-      assessment,
-      submittedBy: hire.createdBy,
-      submittedAt,
-      updatedAt: submittedAt,
-    })
-    .run();
-  db.insert(schema.caseEvents)
-    .values({
-      caseId: id,
-      fromStatus: null,
-      toStatus: 'submitted',
-      actorUserId: hire.createdBy,
-      actingOrganizationId: options.organizationId,
-      createdAt: submittedAt,
-    })
-    .run();
-  return { id, reference };
+      employer,
+      reviewer,
+      steps,
+      notes: options.notes,
+      dueAt: options.dueAt ?? null,
+      assignee: options.assigneeUserId
+        ? { userId: options.assigneeUserId, organizationId: reviewer.organizationId }
+        : null,
+    }),
+  );
+  return { id: caseRow.id, reference: caseRow.reference };
 }

@@ -1,5 +1,6 @@
-import { type PrecheckAnswers, recommendResidenceTitle } from '@itc/shared';
+import { type PrecheckAnswers, precheckSchema, recommendResidenceTitle } from '@itc/shared';
 import { completeAnswers } from './precheck-answers';
+import { readBody } from './read-body';
 import { samplePdf } from './sample-files';
 import type { TestApp, TestResponse } from './test-app';
 
@@ -8,7 +9,7 @@ export function precheckFlow({ app, request }: TestApp) {
   async function start(cookie: string, hireId: string) {
     const response = await request('/api/prechecks', { cookie, body: { hireId } });
     if (response.status !== 201) throw new Error(`start failed: ${response.status}`);
-    return response.json();
+    return readBody(response, precheckSchema);
   }
 
   function save(
@@ -47,18 +48,22 @@ export function precheckFlow({ app, request }: TestApp) {
    * every required document uploaded: ready to submit.
    */
   async function prepare(cookie: string, hireId: string, answers = completeAnswers()) {
-    let saved = await (await save(cookie, await start(cookie, hireId), answers)).json();
+    let saved = await readBody(
+      await save(cookie, await start(cookie, hireId), answers),
+      precheckSchema,
+    );
     const recommended = saved.assessment && recommendResidenceTitle(saved.assessment);
     if (answers.residenceTitle === undefined && recommended) {
       const withTitle = { ...answers, residenceTitle: recommended.code };
-      saved = await (await save(cookie, saved, withTitle)).json();
+      saved = await readBody(await save(cookie, saved, withTitle), precheckSchema);
     }
+    if (!saved.assessment) throw new Error('the saved answers got no assessment');
     for (const document of saved.assessment.requiredDocuments) {
       if (!document.required) continue;
       const response = await upload(cookie, saved.id, document.code);
       if (response.status !== 201) throw new Error(`upload failed: ${response.status}`);
     }
-    return (await request(`/api/prechecks/${saved.id}`, { cookie })).json();
+    return readBody(await request(`/api/prechecks/${saved.id}`, { cookie }), precheckSchema);
   }
 
   return { start, save, upload, prepare };

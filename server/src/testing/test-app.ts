@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb, demoPassword, isDatabaseEmpty, migrateDb, schema, seedDemoData } from '@itc/db';
+import { createDb, migrateDb, schema } from '@itc/db';
+import { loginResponseSchema, recoveryCodesResponseSchema, totpEnrolmentSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import pino from 'pino';
@@ -9,14 +10,16 @@ import { createApp } from '../app';
 import { replaceRecoveryCodes } from '../auth/second-factor/recovery-codes';
 import { totpStepAt } from '../auth/second-factor/totp';
 import { type AppConfig, defaultAppConfig } from '../config';
+import { demoPassword } from '../demo/demo-accounts';
+import { isDatabaseEmpty, seedDemoData } from '../demo/seed-demo-data';
 import { fixedClock } from '../lib/clock';
 import { createMailDispatcher } from '../mail/mail-dispatcher';
+import { readBody } from './read-body';
 
 export const testStart = new Date('2026-11-25T09:00:00Z');
 
-/** Tests read bodies loosely and assert on them; the schemas are tested elsewhere. */
-// biome-ignore lint/suspicious/noExplicitAny: test bodies are asserted field by field
-export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+/** A body is unknown until a test reads it with its schema (`readBody` in `./read-body`). */
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<unknown> };
 
 /**
  * A fresh in-memory portal with the demo accounts and a clock the test controls. Given a file,
@@ -76,8 +79,8 @@ export async function createTestApp(config: Partial<AppConfig> = {}, databasePat
   async function loginAs(email: string, password = demoPassword): Promise<string> {
     const response = await request('/api/auth/login', { body: { email, password } });
     if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status}`);
-    const body = await response.json();
-    if (body.secondFactor === 'totp') return answerSecondFactor(email, response);
+    const body = await readBody(response, loginResponseSchema);
+    if ('secondFactor' in body) return answerSecondFactor(email, response);
     const cookie = sessionCookieOf(response);
     if (body.mustEnrolSecondFactor) await enrolSecondFactor(email, cookie);
     return cookie;
@@ -85,14 +88,15 @@ export async function createTestApp(config: Partial<AppConfig> = {}, databasePat
 
   async function enrolSecondFactor(email: string, cookie: string): Promise<void> {
     const started = await request('/api/auth/second-factor/totp', { method: 'POST', cookie });
-    const { secret } = await started.json();
+    const { secret } = await readBody(started, totpEnrolmentSchema);
     const code = totpCodeAt(secret, clock.now());
     const confirmed = await request('/api/auth/second-factor/totp/confirm', {
       cookie,
       body: { code },
     });
     if (confirmed.status !== 200) throw new Error(`enrolment of ${email}: ${confirmed.status}`);
-    recoveryCodesByEmail.set(email, (await confirmed.json()).recoveryCodes);
+    const { recoveryCodes } = await readBody(confirmed, recoveryCodesResponseSchema);
+    recoveryCodesByEmail.set(email, recoveryCodes);
   }
 
   async function answerSecondFactor(email: string, loginResponse: TestResponse): Promise<string> {

@@ -1,8 +1,8 @@
 import { type Db, schema } from '@itc/db';
-import type { User } from '@itc/shared';
+import type { AuditAction, User } from '@itc/shared';
 import { and, eq } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
-import { type AuditEntry, writeAudit } from '../audit/write-audit';
+import { type AuditChange, writeAudit } from '../audit/write-audit';
 import { endSessionsOfUser } from '../auth/sessions.service';
 import { AppError } from '../lib/app-error';
 import { findUser } from './users.queries';
@@ -45,16 +45,16 @@ function findActionTarget(tx: Pick<Db, 'select'>, options: AccountActionOptions)
 }
 
 /** The audit entry of an action by `actor` on `user`, noting the organisation acted for. */
-export function accountAudit(
+export function accountAudit<A extends AuditAction>(
   actor: AuthContext,
   user: UserRow,
-  entry: Omit<AuditEntry, 'actor' | 'target' | 'onBehalfOfOrganizationId'>,
-): AuditEntry {
+  entry: AuditChange<A>,
+) {
   return {
     actor: { userId: actor.user.id, organizationId: actor.user.organizationId },
     onBehalfOfOrganizationId:
       user.organizationId === actor.user.organizationId ? null : user.organizationId,
-    target: { type: 'user', id: user.id },
+    target: { type: 'user' as const, id: user.id },
     ...entry,
   };
 }

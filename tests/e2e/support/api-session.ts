@@ -1,3 +1,4 @@
+import { readBody } from '@itc/server/testing/read-body';
 import type { RecoveryCodesResponse, TotpEnrolment } from '@itc/shared';
 import { nextSignInCode, rememberFactor, totpCode } from './second-factor';
 
@@ -6,8 +7,16 @@ export type ApiSession = {
   /** The session cookie header, for clients other than fetch (autocannon). */
   cookie: string;
   request(method: string, path: string, body?: unknown): Promise<Response>;
-  json<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** Sends, insists on a 2xx and reads the body with its shared schema. */
+  json<S extends BodySchema>(
+    schema: S,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): ReturnType<typeof readBody<S>>;
 };
+
+type BodySchema = Parameters<typeof readBody>[1];
 
 export async function signInByApi(
   baseUrl: string,
@@ -44,12 +53,12 @@ export async function signInByApi(
   return {
     cookie,
     request,
-    async json<T>(method: string, path: string, body?: unknown) {
+    async json(schema, method, path, body) {
       const response = await request(method, path, body);
       if (!response.ok) {
         throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
       }
-      return (await response.json()) as T;
+      return readBody(response, schema);
     },
   };
 }

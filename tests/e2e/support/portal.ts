@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { createDb, type Db, migrateDb, seedDemoData } from '@itc/db';
+import { createDb, type Db, migrateDb } from '@itc/db';
 import { createApp, createMailDispatcher, defaultAppConfig, systemClock } from '@itc/server';
+import { seedDemoData } from '@itc/server/demo/seed-demo-data';
 import pino from 'pino';
 
 // E2E_WEB_DIST lets one run test another build of the SPA than web/dist.

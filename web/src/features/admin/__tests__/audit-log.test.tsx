@@ -58,8 +58,11 @@ describe('[ADMIN] audit log', () => {
     const assigned = within(within(table).getByText('Zuständigkeit geändert').closest('tr')!);
     expect(assigned.getByRole('definition')).toHaveTextContent('nicht gesetzt → zu Petra Schmitz');
     const submitted = within(within(table).getByText('Vorab-Check eingereicht').closest('tr')!);
-    // A pre-check's stages have no names here; the action says what happened.
-    expect(submitted.queryAllByRole('definition')).toEqual([]);
+    // The submission names the case it opened, not the pre-check's internal stages.
+    expect(submitted.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      'Aktenzeichen:',
+    ]);
+    expect(submitted.getByRole('definition')).toHaveTextContent('ITC-2026-000042');
     expect(submitted.getByText('Gespeicherte Daten')).toBeVisible();
 
     expect(screen.getByText('50 Einträge angezeigt')).toBeVisible();

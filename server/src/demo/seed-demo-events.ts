@@ -1,12 +1,10 @@
+import { type Db, newId, schema } from '@itc/db';
 import {
   berlinLocalToIso,
   berlinWallClock,
   createEventSchema,
   normalizeSearchText,
 } from '@itc/shared';
-import type { Db } from '../client';
-import { newId } from '../ids';
-import { eventRegistrations, events } from '../schema';
 import { demoOrganizations } from './demo-accounts';
 import { type DemoEvent, demoEvents } from './demo-events';
 import { type DemoIds, idOf } from './seed-demo-hires';
@@ -35,7 +33,7 @@ export function seedDemoEvents(tx: Pick<Db, 'insert'>, ids: DemoIds, now: Date):
     const fields = createEventSchema.parse({ ...demo.fields, ...times });
     const eventId = newId();
     const createdAt = new Date(now.getTime() - 21 * dayMs).toISOString();
-    tx.insert(events)
+    tx.insert(schema.events)
       .values({
         id: eventId,
         organizationId: idOf(ids.organizations, demo.organizer),
@@ -65,7 +63,7 @@ export function seedDemoEvents(tx: Pick<Db, 'insert'>, ids: DemoIds, now: Date):
       const organizationName =
         demoOrganizations.find((org) => org.key === registration.organization)?.name ?? '';
       for (const attendee of registration.attendees) {
-        tx.insert(eventRegistrations)
+        tx.insert(schema.eventRegistrations)
           .values({
             id: newId(),
             eventId,

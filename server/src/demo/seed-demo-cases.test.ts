@@ -2,22 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDb, migrateDb, schema } from '@itc/db';
 import { allowedTransitions, type CaseStatus, caseStatuses, isPathway16dOpen } from '@itc/shared';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../client';
-import { migrateDb } from '../migrate';
-import {
-  auditLog,
-  caseDocumentRequests,
-  caseEvents,
-  caseMessages,
-  caseReferenceCounters,
-  cases,
-  documents,
-  hires,
-  organizations,
-} from '../schema';
 import { seedDemoData } from './seed-demo-data';
 
 const now = new Date('2026-11-25T10:00:00Z');
@@ -33,9 +21,9 @@ describe('demo cases', () => {
   it('gives both demo employers a case in every status', async () => {
     const db = await seededDb();
     const rows = db
-      .select({ status: cases.status, employer: organizations.name })
-      .from(cases)
-      .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+      .select({ status: schema.cases.status, employer: schema.organizations.name })
+      .from(schema.cases)
+      .innerJoin(schema.organizations, eq(schema.organizations.id, schema.cases.organizationId))
       .all();
     for (const employer of ['Rhein-Stahl GmbH', 'Pflegedienst Ruhr gGmbH']) {
       const statuses = rows.filter((row) => row.employer === employer).map((row) => row.status);
@@ -45,13 +33,16 @@ describe('demo cases', () => {
 
   it('builds every timeline from moves the state machine allows, by the side that made them', async () => {
     const db = await seededDb();
-    for (const caseRow of db.select().from(cases).all()) {
+    for (const caseRow of db.select().from(schema.cases).all()) {
       const events = db
-        .select({ event: caseEvents, actingType: organizations.type })
-        .from(caseEvents)
-        .innerJoin(organizations, eq(organizations.id, caseEvents.actingOrganizationId))
-        .where(eq(caseEvents.caseId, caseRow.id))
-        .orderBy(asc(caseEvents.id))
+        .select({ event: schema.caseEvents, actingType: schema.organizations.type })
+        .from(schema.caseEvents)
+        .innerJoin(
+          schema.organizations,
+          eq(schema.organizations.id, schema.caseEvents.actingOrganizationId),
+        )
+        .where(eq(schema.caseEvents.caseId, caseRow.id))
+        .orderBy(asc(schema.caseEvents.id))
         .all();
       expect(events[0]?.event.toStatus).toBe('submitted');
       expect(events.at(-1)?.event.toStatus).toBe(caseRow.status);
@@ -74,21 +65,24 @@ describe('demo cases', () => {
 
   it('records every move of a demo case in the audit log, with who and from → to', async () => {
     const db = await seededDb();
-    for (const caseRow of db.select().from(cases).all()) {
+    for (const caseRow of db.select().from(schema.cases).all()) {
       const moves = db
         .select()
-        .from(caseEvents)
-        .where(eq(caseEvents.caseId, caseRow.id))
-        .orderBy(asc(caseEvents.id))
+        .from(schema.caseEvents)
+        .where(eq(schema.caseEvents.caseId, caseRow.id))
+        .orderBy(asc(schema.caseEvents.id))
         .all()
         .slice(1);
       const entries = db
         .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.targetType, 'case'), eq(auditLog.targetId, caseRow.id)))
-        .orderBy(asc(auditLog.id))
+        .from(schema.auditLog)
+        .where(
+          and(eq(schema.auditLog.targetType, 'case'), eq(schema.auditLog.targetId, caseRow.id)),
+        )
+        .orderBy(asc(schema.auditLog.id))
         .all();
-      expect(entries, caseRow.reference).toEqual(
+      const transitions = entries.filter((entry) => entry.action === 'case.transitioned');
+      expect(transitions, caseRow.reference).toEqual(
         moves.map((move, step) =>
           expect.objectContaining({
             action: 'case.transitioned',
@@ -98,17 +92,28 @@ describe('demo cases', () => {
             onBehalfOfOrganizationId:
               move.actingOrganizationId === caseRow.organizationId ? null : caseRow.organizationId,
             reason: (move.data as { reason?: string } | null)?.reason ?? null,
-            before: { status: move.fromStatus, version: step + 1 },
-            after: { status: move.toStatus, version: step + 2 },
+            before: expect.objectContaining({ status: move.fromStatus, version: step + 1 }),
+            after: expect.objectContaining({ status: move.toStatus, version: step + 2 }),
             createdAt: move.createdAt,
           }),
         ),
       );
+      // The audit log names the due date the case stands at now.
+      expect((transitions.at(-1)?.after ?? { dueAt: null }) as object, caseRow.reference).toEqual(
+        expect.objectContaining({ dueAt: caseRow.dueAt }),
+      );
+      const assignments = entries.filter((entry) => entry.action === 'case.assigned');
+      expect(assignments.map((entry) => entry.after)).toEqual(
+        caseRow.assigneeUserId ? [{ assigneeUserId: caseRow.assigneeUserId }] : [],
+      );
       const submitted = db
         .select()
-        .from(auditLog)
+        .from(schema.auditLog)
         .where(
-          and(eq(auditLog.action, 'precheck.submitted'), eq(auditLog.targetId, caseRow.precheckId)),
+          and(
+            eq(schema.auditLog.action, 'precheck.submitted'),
+            eq(schema.auditLog.targetId, caseRow.precheckId),
+          ),
         )
         .all();
       expect(submitted, caseRow.reference).toHaveLength(1);
@@ -118,9 +123,9 @@ describe('demo cases', () => {
   it('keeps hires, deadlines and closing consistent with each status', async () => {
     const db = await seededDb();
     const rows = db
-      .select({ caseRow: cases, hireStatus: hires.status })
-      .from(cases)
-      .innerJoin(hires, eq(hires.id, cases.hireId))
+      .select({ caseRow: schema.cases, hireStatus: schema.hires.status })
+      .from(schema.cases)
+      .innerJoin(schema.hires, eq(schema.hires.id, schema.cases.hireId))
       .all();
     for (const { caseRow, hireStatus } of rows) {
       const final = ['visa_refused', 'permit_issued', 'rejected', 'withdrawn'].includes(
@@ -138,9 +143,9 @@ describe('demo cases', () => {
   it('has a document request awaiting an answer, messages and internal notes', async () => {
     const db = await seededDb();
     const open = db
-      .select({ request: caseDocumentRequests, caseRow: cases })
-      .from(caseDocumentRequests)
-      .innerJoin(cases, eq(cases.id, caseDocumentRequests.caseId))
+      .select({ request: schema.caseDocumentRequests, caseRow: schema.cases })
+      .from(schema.caseDocumentRequests)
+      .innerJoin(schema.cases, eq(schema.cases.id, schema.caseDocumentRequests.caseId))
       .all()
       .filter(({ request }) => request.answeredAt === null);
     expect(open.length).toBeGreaterThanOrEqual(1);
@@ -148,7 +153,7 @@ describe('demo cases', () => {
       expect(caseRow.status).toBe('documents_requested');
       expect(caseRow.resumeStatus).toBe(request.fromStatus);
     }
-    const messages = db.select().from(caseMessages).all();
+    const messages = db.select().from(schema.caseMessages).all();
     expect(messages.some((message) => message.internal)).toBe(true);
     expect(messages.some((message) => !message.internal)).toBe(true);
   });
@@ -159,8 +164,8 @@ describe('demo cases', () => {
       const db = createDb(':memory:');
       migrateDb(db);
       await seedDemoData(db, now, { uploadDir });
-      const stored = db.select().from(documents).all();
-      for (const caseRow of db.select().from(cases).all()) {
+      const stored = db.select().from(schema.documents).all();
+      for (const caseRow of db.select().from(schema.cases).all()) {
         const codes = stored
           .filter((document) => document.precheckId === caseRow.precheckId)
           .map((document) => document.requirementCode);
@@ -183,9 +188,9 @@ describe('demo cases', () => {
 
   it('numbers the references so the next submission continues after them', async () => {
     const db = await seededDb();
-    const references = db.select({ reference: cases.reference }).from(cases).all();
+    const references = db.select({ reference: schema.cases.reference }).from(schema.cases).all();
     expect(new Set(references.map((row) => row.reference)).size).toBe(30);
-    const counters = db.select().from(caseReferenceCounters).all();
+    const counters = db.select().from(schema.caseReferenceCounters).all();
     expect(counters.reduce((sum, row) => sum + row.last, 0)).toBe(30);
   });
 

@@ -1,9 +1,7 @@
+import { createDb, migrateDb, schema } from '@itc/db';
 import { precheckAssessmentSchema } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../client';
-import { migrateDb } from '../migrate';
-import { hires, prechecks } from '../schema';
 import { seedDemoData } from './seed-demo-data';
 import { seedDemoPrechecks } from './seed-demo-prechecks';
 
@@ -18,10 +16,10 @@ describe('demo pre-checks', () => {
     db.transaction((tx) => seedDemoPrechecks(tx, now));
 
     const rows = db
-      .select({ precheck: prechecks, hire: hires })
-      .from(prechecks)
-      .innerJoin(hires, eq(hires.id, prechecks.hireId))
-      .where(eq(prechecks.status, 'draft'))
+      .select({ precheck: schema.prechecks, hire: schema.hires })
+      .from(schema.prechecks)
+      .innerJoin(schema.hires, eq(schema.hires.id, schema.prechecks.hireId))
+      .where(eq(schema.prechecks.status, 'draft'))
       .all();
     expect(rows.map((row) => row.hire.familyName).sort()).toEqual([
       'Aydın',

@@ -1,8 +1,6 @@
+import { createDb, migrateDb, schema } from '@itc/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../client';
-import { migrateDb } from '../migrate';
-import { eventRegistrations, events, organizations } from '../schema';
 import { seedDemoData } from './seed-demo-data';
 
 const now = new Date('2026-11-25T10:00:00Z');
@@ -12,15 +10,15 @@ async function seededEvents() {
   migrateDb(db);
   await seedDemoData(db, now);
   const rows = db
-    .select({ event: events, organizer: organizations.type })
-    .from(events)
-    .innerJoin(organizations, eq(organizations.id, events.organizationId))
+    .select({ event: schema.events, organizer: schema.organizations.type })
+    .from(schema.events)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.events.organizationId))
     .all();
   return rows.map(({ event, organizer }) => {
     const registrations = db
       .select()
-      .from(eventRegistrations)
-      .where(eq(eventRegistrations.eventId, event.id))
+      .from(schema.eventRegistrations)
+      .where(eq(schema.eventRegistrations.eventId, event.id))
       .all();
     const confirmed = registrations.filter((r) => r.status === 'confirmed');
     return {

@@ -1,8 +1,5 @@
+import { type Db, newId, schema, toHireValues } from '@itc/db';
 import { hireInputSchema } from '@itc/shared';
-import type { Db } from '../client';
-import { toHireValues } from '../hire-values';
-import { newId } from '../ids';
-import { hires, mandates } from '../schema';
 import { demoHires, demoMandates } from './demo-hires';
 
 /** Ids of the seeded demo organisations (by key) and users (by email). */
@@ -18,7 +15,7 @@ export function idOf(ids: Map<string, string>, key: string): string {
 export function seedDemoHires(tx: Pick<Db, 'insert'>, ids: DemoIds, now: Date): void {
   demoHires.forEach((demo, index) => {
     const createdAt = new Date(now.getTime() - (demoHires.length - index) * 60_000).toISOString();
-    tx.insert(hires)
+    tx.insert(schema.hires)
       .values({
         id: newId(),
         organizationId: idOf(ids.organizations, demo.organization),
@@ -32,7 +29,7 @@ export function seedDemoHires(tx: Pick<Db, 'insert'>, ids: DemoIds, now: Date): 
       .run();
   });
   for (const mandate of demoMandates) {
-    tx.insert(mandates)
+    tx.insert(schema.mandates)
       .values({
         id: newId(),
         employerOrganizationId: idOf(ids.organizations, mandate.employer),

@@ -1,8 +1,5 @@
+import { type Db, hashPassword, newId, schema } from '@itc/db';
 import { count } from 'drizzle-orm';
-import type { Db } from '../client';
-import { newId } from '../ids';
-import { hashPassword } from '../passwords';
-import { organizations, users } from '../schema';
 import { demoOrganizations, demoPassword, demoUsers } from './demo-accounts';
 import { prepareDemoDocumentFiles } from './demo-documents';
 import { seedDemoCases } from './seed-demo-cases';
@@ -11,7 +8,7 @@ import { seedDemoHires } from './seed-demo-hires';
 import { seedDemoPrechecks } from './seed-demo-prechecks';
 
 export function isDatabaseEmpty(db: Db): boolean {
-  const [row] = db.select({ n: count() }).from(organizations).all();
+  const [row] = db.select({ n: count() }).from(schema.organizations).all();
   return (row?.n ?? 0) === 0;
 }
 
@@ -34,7 +31,7 @@ export async function seedDemoData(
     for (const org of demoOrganizations) {
       const id = newId();
       orgIds.set(org.key, id);
-      tx.insert(organizations)
+      tx.insert(schema.organizations)
         .values({
           id,
           type: org.type,
@@ -54,7 +51,7 @@ export async function seedDemoData(
       if (!organizationId) throw new Error(`Unknown demo organisation ${user.organization}`);
       const id = newId();
       userIds.set(user.email, id);
-      tx.insert(users)
+      tx.insert(schema.users)
         .values({
           id,
           email: user.email,

@@ -1,8 +1,6 @@
+import { type Db, newId, schema } from '@itc/db';
 import { emptyPrecheckAnswers, type PrecheckAnswers, type PrecheckStep } from '@itc/shared';
 import { and, eq, notExists } from 'drizzle-orm';
-import type { Db } from '../client';
-import { newId } from '../ids';
-import { hires, organizations, prechecks } from '../schema';
 import { demoOrganizations } from './demo-accounts';
 import { assessDemoAnswers, firstOfMonthAfter, jobFor } from './demo-precheck-answers';
 
@@ -96,20 +94,22 @@ export function seedDemoPrechecks(tx: Pick<Db, 'select' | 'insert'>, now: Date):
     const organization = demoOrganizations.find((org) => org.key === demo.organization);
     if (!organization) throw new Error(`Unknown demo organisation ${demo.organization}`);
     const row = tx
-      .select({ hire: hires })
-      .from(hires)
-      .innerJoin(organizations, eq(organizations.id, hires.organizationId))
+      .select({ hire: schema.hires })
+      .from(schema.hires)
+      .innerJoin(schema.organizations, eq(schema.organizations.id, schema.hires.organizationId))
       .where(
         and(
-          eq(organizations.name, organization.name),
-          eq(hires.familyName, demo.familyName),
-          notExists(tx.select().from(prechecks).where(eq(prechecks.hireId, hires.id))),
+          eq(schema.organizations.name, organization.name),
+          eq(schema.hires.familyName, demo.familyName),
+          notExists(
+            tx.select().from(schema.prechecks).where(eq(schema.prechecks.hireId, schema.hires.id)),
+          ),
         ),
       )
       .get();
     if (!row) continue;
     const answers = demo.answers(now);
-    tx.insert(prechecks)
+    tx.insert(schema.prechecks)
       .values({
         id: newId(),
         hireId: row.hire.id,
