@@ -8,11 +8,13 @@ import { auditLogRouter } from './admin/audit-log.handlers';
 import type { AppDeps, AppEnv } from './app-env';
 import { authRouter } from './auth/auth.handlers';
 import { healthRoute } from './auth/auth.routes';
+import { loadSession } from './auth/load-session.middleware';
 import { passwordResetRouter } from './auth/password-reset.handlers';
 import { caseCollaborationRouter } from './cases/case-collaboration.handlers';
 import { caseOverviewRouter } from './cases/case-overview.handlers';
 import { caseWorkflowRouter } from './cases/case-workflow.handlers';
 import { casesRouter } from './cases/cases.handlers';
+import { colleaguesRouter } from './colleagues/colleagues.handlers';
 import { documentsRouter } from './documents/documents.handlers';
 import { isDocumentUpload, uploadBodyLimit } from './documents/upload-body-limit';
 import { eventParticipantsRouter } from './events/event-participants.handlers';
@@ -24,11 +26,11 @@ import { AppError } from './lib/app-error';
 import { problemResponse } from './lib/problem';
 import { createRouter } from './lib/router';
 import { mandatesRouter } from './mandates/mandates.handlers';
-import { loadSession } from './middleware/auth';
 import { declaredBodyLimit } from './middleware/declared-body-limit';
 import { secondFactorGate } from './middleware/second-factor-gate';
 import { notificationsRouter } from './notifications/notifications.handlers';
 import { organizationsRouter } from './organizations/organizations.handlers';
+import { precheckDocumentsRouter } from './prechecks/precheck-documents.handlers';
 import { precheckFormsRouter } from './prechecks/precheck-forms.handlers';
 import { prechecksRouter } from './prechecks/prechecks.handlers';
 import { registrationsRouter } from './registrations/registrations.handlers';
@@ -49,11 +51,13 @@ const api = createRouter()
   .route('/', registrationsRouter)
   .route('/', invitationsRouter)
   .route('/', organizationsRouter)
+  .route('/', colleaguesRouter)
   .route('/', adminRouter)
   .route('/', hiresRouter)
   .route('/', mandatesRouter)
   .route('/', prechecksRouter)
   .route('/', precheckFormsRouter)
+  .route('/', precheckDocumentsRouter)
   .route('/', documentsRouter)
   .route('/', caseOverviewRouter)
   .route('/', casesRouter)
@@ -65,8 +69,6 @@ const api = createRouter()
   .route('/', eventsRouter)
   .route('/', eventRegistrationsRouter)
   .route('/', eventParticipantsRouter);
-
-export type AppType = typeof api;
 
 export function createApp(options: CreateAppOptions) {
   const { webDist, ...deps } = options;

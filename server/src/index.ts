@@ -1,4 +1,4 @@
-export { type AppType, type CreateAppOptions, createApp } from './app';
+export { type CreateAppOptions, createApp } from './app';
 export type { AppConfig } from './config';
 export { defaultAppConfig } from './config';
 export {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '@itc/db';
 import { caseHistoryPath, writeCaseHistory } from '@itc/server/demo/case-history';
 import { type CaseStatus, evaluatePrecheck, type PrecheckSubmission } from '@itc/shared';
-import { makeInput } from '@itc/shared/prechecks/testing/precheck-fixtures';
+import { makeInput } from '@itc/shared/testing';
 import { seededRandom } from './random';
 
 const dayMs = 86_400_000;

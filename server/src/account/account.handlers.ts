@@ -1,7 +1,7 @@
-import { clearSessionCookie } from '../auth/session-cookie';
 import { createRouter } from '../lib/router';
 import { linkToFor } from '../mail/link-to';
 import { requireAuth } from '../middleware/auth';
+import { clearSessionCookie } from '../security/session-cookie';
 import {
   changeEmailRoute,
   changePasswordRoute,

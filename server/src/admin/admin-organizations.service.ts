@@ -8,10 +8,10 @@ import type {
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
 import { writeAudit } from '../audit/write-audit';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { toPage } from '../lib/cursor';
 import { afterCursor } from '../lib/keyset';
+import type { LinkTo } from '../mail/link-to';
 import { enqueueEmail } from '../mail/outbox';
 import { emailTemplates } from '../mail/templates';
 import { toOrganization } from '../organizations/organization.mapper';
@@ -92,7 +92,9 @@ function decideEmployer(
     const before = getOrganization(tx, id);
     if (before.type !== 'employer') throw new AppError('not_found');
     if (before.verificationStatus === status) {
-      throw new AppError('conflict', { detail: `The employer is already ${status}.` });
+      throw new AppError('verification_unchanged', {
+        detail: `The employer is already ${status}.`,
+      });
     }
     tx.update(schema.organizations)
       .set({ verificationStatus: status, rejectionReason: reason })

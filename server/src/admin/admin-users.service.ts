@@ -3,8 +3,8 @@ import type { User } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import { writeAudit } from '../audit/write-audit';
 import { endSessionsOfUser } from '../auth/sessions.service';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
+import type { LinkTo } from '../mail/link-to';
 import { enqueueEmail } from '../mail/outbox';
 import { emailTemplates } from '../mail/templates';
 import {

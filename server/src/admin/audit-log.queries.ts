@@ -1,11 +1,11 @@
 import { type Db, schema } from '@itc/db';
 import type { AuditLogEntry, AuditLogQuery, ListResponse, Locale } from '@itc/shared';
+import { startOfGermanDay } from '@itc/shared';
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { addCalendarDays } from '../deadlines/calendar-days';
 import { assertPeriodInOrder } from '../lib/assert-period';
 import { toPage } from '../lib/cursor';
-import { startOfGermanDay } from '../lib/german-date';
 import { afterCursor } from '../lib/keyset';
 import { toAuditLogEntry } from './audit-log.mapper';
 import { labelAuditTargets, storedReferencesOf } from './audit-target-labels';

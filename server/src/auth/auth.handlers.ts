@@ -2,6 +2,13 @@ import { clientIp } from '../lib/client-ip';
 import { createRouter } from '../lib/router';
 import { requireAuth } from '../middleware/auth';
 import {
+  clearChallengeCookie,
+  clearSessionCookie,
+  readChallengeCookie,
+  writeChallengeCookie,
+  writeSessionCookie,
+} from '../security/session-cookie';
+import {
   confirmTotpEnrolmentRoute,
   disableTotpRoute,
   loginRoute,
@@ -19,13 +26,6 @@ import {
   startTotpEnrolment,
 } from './second-factor/second-factor.service';
 import { completeSecondFactorLogin } from './second-factor/second-factor-login.service';
-import {
-  clearChallengeCookie,
-  clearSessionCookie,
-  readChallengeCookie,
-  writeChallengeCookie,
-  writeSessionCookie,
-} from './session-cookie';
 import { sessionClientOf } from './sessions.service';
 
 export const authRouter = createRouter()

@@ -5,13 +5,13 @@ import type { AuthContext } from '../app-env';
 import { writeAudit } from '../audit/write-audit';
 import type { AppConfig } from '../config';
 import { AppError } from '../lib/app-error';
+import { mustEnrolSecondFactor } from '../middleware/enrolment-gate';
 import {
   assertNotThrottled,
   clearLoginFailures,
   recordLoginFailure,
   throttleKeys,
 } from './login-throttle';
-import { mustEnrolSecondFactor } from './second-factor/enrolment-gate';
 import { createLoginChallenge } from './second-factor/login-challenges';
 import { createSession, endSession, resumeSession, type SessionClient } from './sessions.service';
 

@@ -3,14 +3,14 @@ import type { Locale, PasswordResetInfo } from '@itc/shared';
 import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import { writeAudit } from '../audit/write-audit';
 import type { AppConfig } from '../config';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { minutes } from '../lib/clock';
 import { hashToken, newToken } from '../lib/tokens';
+import type { LinkTo } from '../mail/link-to';
 import { enqueueEmail } from '../mail/outbox';
 import { emailTemplates } from '../mail/templates';
+import { assertPasswordAllowed } from '../security/password-policy';
 import { assertNotThrottled, recordLoginFailure } from './login-throttle';
-import { assertPasswordAllowed } from './password-policy';
 import { endSessionsOfUser } from './sessions.service';
 
 export const passwordResetValidMinutes = 30;

@@ -1,14 +1,19 @@
 import { type Db, schema } from '@itc/db';
-import { type CaseAssignee, type CaseDetail, cityRoles, type Locale } from '@itc/shared';
+import {
+  type CaseAssignee,
+  type CaseDetail,
+  cityRoles,
+  type Locale,
+  todayInGermany,
+} from '@itc/shared';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
-import type { LinkTo } from '../invitations/invitations.service';
-import { todayInGermany } from '../lib/german-date';
 import { invalidFields } from '../lib/validation-errors';
-import { notifyUsers } from '../notifications/notify-users';
-import { findCaseToActOn, findCaseToView } from './case-access';
+import type { LinkTo } from '../mail/link-to';
+import { notifyUsers } from '../notifications/notify-users.service';
+import { findCaseToActOn, findCaseToView } from './case-access.queries';
 import { assembleCaseDetail } from './case-detail';
-import { recordAssignment } from './case-writer';
+import { recordAssignment } from './case-writer.service';
 
 type Reader = Pick<Db, 'select'>;
 

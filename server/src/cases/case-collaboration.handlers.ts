@@ -1,6 +1,6 @@
 import { createRouter } from '../lib/router';
 import { requireAuth } from '../middleware/auth';
-import { findCaseToView } from './case-access';
+import { findCaseToView } from './case-access.queries';
 import {
   listCaseMessagesRoute,
   postCaseMessageRoute,

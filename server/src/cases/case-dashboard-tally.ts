@@ -4,10 +4,10 @@ import {
   caseStatuses,
   isFinalCaseStatus,
   type OccupationField,
+  todayInGermany,
 } from '@itc/shared';
 import { addCalendarDays } from '../deadlines/calendar-days';
 import { isoWeekOf } from '../deadlines/iso-week';
-import { todayInGermany } from '../lib/german-date';
 
 /** Running counts over the period's cases: added to slice by slice, read out once at the end. */
 export type DashboardTally = {

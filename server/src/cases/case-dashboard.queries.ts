@@ -1,7 +1,7 @@
 import type { Db } from '@itc/db';
 import type { CaseDashboard, CaseDashboardQuery, Locale } from '@itc/shared';
+import { startOfGermanDay, todayInGermany } from '@itc/shared';
 import { addCalendarDays, addCalendarMonths } from '../deadlines/calendar-days';
-import { startOfGermanDay, todayInGermany } from '../lib/german-date';
 import { invalidFields } from '../lib/validation-errors';
 import { tallyPeriodInSlices } from './case-dashboard-slices';
 import { dashboardFromTally } from './case-dashboard-tally';

@@ -5,10 +5,10 @@ import {
   type DeadlineAnchor,
   hasStageDeadline,
   stageDeadlines,
+  todayInGermany,
 } from '@itc/shared';
 import { daysBetween } from '../deadlines/calendar-days';
 import { computeDueDate } from '../deadlines/due-date';
-import { todayInGermany } from '../lib/german-date';
 
 /** The days a stage's period can run from; the move supplies what its target needs. */
 export type StageAnchors = { today: string; appointmentDate?: string };

@@ -7,19 +7,19 @@ import {
   type EmploymentEnded,
   isAfterEntry,
   progressStepOf,
+  todayInGermany,
 } from '@itc/shared';
 import { eq, sql } from 'drizzle-orm';
-import { todayInGermany } from '../lib/german-date';
+import { preparedPerDb } from '../lib/prepared-query';
 import { listMandatedPartners } from '../mandates/mandates.queries';
 import { toSubmittedCase } from './case.mapper';
-import type { VisibleCase } from './case-access';
+import type { VisibleCase } from './case-access.queries';
 import { toBaConsent, toCaseDeadline } from './case-deadline';
 import { listDocumentRequests } from './case-document-requests.queries';
 import { listCaseDocuments } from './case-documents.queries';
 import { allowedTransitionsFor } from './case-move-context';
 import { listActiveShares } from './case-shares.queries';
 import { listCaseEvents } from './case-timeline.queries';
-import { preparedPerDb } from './prepared-query';
 
 type Reader = Pick<Db, 'select'>;
 

@@ -2,7 +2,7 @@ import { type Db, schema } from '@itc/db';
 import type { CaseDocumentRequest } from '@itc/shared';
 import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { preparedPerDb } from './prepared-query';
+import { preparedPerDb } from '../lib/prepared-query';
 
 const { caseDocumentRequests } = schema;
 const requester = alias(schema.users, 'requester');

@@ -2,7 +2,7 @@ import { type Db, schema } from '@itc/db';
 import { type CaseDetailDocument, markSupersededDocuments } from '@itc/shared';
 import { asc, eq, sql } from 'drizzle-orm';
 import { toDocument } from '../documents/document.mapper';
-import { preparedPerDb } from './prepared-query';
+import { preparedPerDb } from '../lib/prepared-query';
 
 const selectDocuments = preparedPerDb((db) =>
   db

@@ -4,14 +4,17 @@ import { and, eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import { writeAudit } from '../audit/write-audit';
 import { toDocument } from '../documents/document.mapper';
-import { auditedDocument } from '../documents/document-audit';
-import type { StorageOptions } from '../documents/documents.service';
-import { removeStoredFiles, storeUpload } from '../documents/store-upload';
+import { auditedDocument } from '../documents/document-audit.mapper';
+import {
+  removeStoredFiles,
+  type StorageOptions,
+  storeUpload,
+} from '../documents/store-upload.service';
 import { AppError } from '../lib/app-error';
 import { invalidFields } from '../lib/validation-errors';
-import { findCaseToActOn, type VisibleCase } from './case-access';
+import { findCaseToActOn, type VisibleCase } from './case-access.queries';
 import type { DocumentRequestRow } from './case-document-requests.queries';
-import { findOpenDocumentRequest } from './document-requests';
+import { findOpenDocumentRequest } from './document-requests.service';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -22,7 +25,9 @@ function openRequestOf(db: Reader, visible: VisibleCase): DocumentRequestRow {
       ? findOpenDocumentRequest(db, visible.caseRow.id)
       : undefined;
   if (!request) {
-    throw new AppError('conflict', { detail: 'No document request of this case is open.' });
+    throw new AppError('no_open_document_request', {
+      detail: 'No document request of this case is open.',
+    });
   }
   return request;
 }
@@ -48,7 +53,9 @@ export async function uploadCaseDocument(
       // Checked again: the request may have been answered while the file was being written.
       const visible = findCaseToActOn(tx, auth, id, 'employer');
       if (openRequestOf(tx, visible).id !== request.id) {
-        throw new AppError('conflict', { detail: 'The document request has changed.' });
+        throw new AppError('document_request_changed', {
+          detail: 'The document request has changed.',
+        });
       }
       const row = tx
         .insert(schema.documents)
@@ -104,7 +111,7 @@ export async function deleteCaseDocument(
       .get();
     if (!row) throw new AppError('not_found');
     if (row.documentRequestId !== openRequestOf(tx, visible).id) {
-      throw new AppError('conflict', {
+      throw new AppError('document_not_removable', {
         detail: 'Only files answering the open document request can be removed.',
       });
     }

@@ -1,6 +1,7 @@
+import { cachedStatement } from '../lib/cached-statement';
 import { yieldToEventLoop } from '../lib/yield-to-event-loop';
 import type { CaseQueueOptions } from './case-queue';
-import { cachedStatement, queueWhere } from './case-queue.sql';
+import { queueWhere } from './case-queue.sql';
 
 /** Rows looked at per count: about 3 ms each at 100,000 cases on a 2-vCPU server. */
 const rowsPerSlice = 2000;

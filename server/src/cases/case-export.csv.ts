@@ -4,9 +4,9 @@ import {
   countryName,
   type Locale,
   occupationFieldLabels,
+  todayInGermany,
 } from '@itc/shared';
 import { csvLine, utf8Bom } from '../lib/csv';
-import { todayInGermany } from '../lib/german-date';
 import { yieldToEventLoop } from '../lib/yield-to-event-loop';
 import { formatGermanDate } from '../pdf/german-format';
 import { countCasesInSlices } from './case-export-count';

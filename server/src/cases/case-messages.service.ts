@@ -1,10 +1,10 @@
 import { type Db, newId, schema } from '@itc/db';
 import type { CaseMessage, PostCaseMessage } from '@itc/shared';
 import type { AuthContext } from '../app-env';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
-import { notifyUsers } from '../notifications/notify-users';
-import { findCaseToView } from './case-access';
+import type { LinkTo } from '../mail/link-to';
+import { notifyUsers } from '../notifications/notify-users.service';
+import { findCaseToView } from './case-access.queries';
 import { findCaseMessage } from './case-messages.queries';
 import { otherSideOf } from './case-parties';
 

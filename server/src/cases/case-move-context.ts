@@ -5,7 +5,7 @@ import {
   isPathway16dOpen,
 } from '@itc/shared';
 import type { CaseRow } from './case.mapper';
-import { actorSideOf } from './case-access';
+import { actorSideOf } from './case-access.queries';
 
 /** The moves the caller may make on the case now, from the one table in `shared`. */
 export function allowedTransitionsFor(

@@ -1,4 +1,4 @@
-import { todayInGermany } from '../lib/german-date';
+import { todayInGermany } from '@itc/shared';
 import { createRouter } from '../lib/router';
 import { requireRole } from '../middleware/auth';
 import { countCaseOverview } from './case-overview.queries';

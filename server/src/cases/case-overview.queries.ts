@@ -1,7 +1,7 @@
 import type { Db } from '@itc/db';
 import { type CaseOverview, dueSoonDays, finalCaseStatuses } from '@itc/shared';
 import { addCalendarDays } from '../deadlines/calendar-days';
-import { cachedStatement } from './case-queue.sql';
+import { cachedStatement } from '../lib/cached-statement';
 
 const finals = finalCaseStatuses.map((status) => `'${status}'`).join(', ');
 

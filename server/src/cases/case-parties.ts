@@ -2,7 +2,7 @@ import { type Db, schema } from '@itc/db';
 import { type CaseActorSide, cityRoles } from '@itc/shared';
 import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { activeMandatesOf } from '../mandates/mandates.queries';
-import type { Recipient } from '../notifications/notify-users';
+import type { Recipient } from '../notifications/notify-users.service';
 import type { CaseRow } from './case.mapper';
 
 const { caseShares, mandates, users } = schema;

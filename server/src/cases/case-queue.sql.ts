@@ -1,9 +1,13 @@
 import type { Db } from '@itc/db';
-import { type CaseQueueFilter, dueSoonDays, finalCaseStatuses } from '@itc/shared';
+import {
+  type CaseQueueFilter,
+  dueSoonDays,
+  finalCaseStatuses,
+  startOfGermanDay,
+} from '@itc/shared';
 import { viewScope } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { addCalendarDays } from '../deadlines/calendar-days';
-import { startOfGermanDay } from '../lib/german-date';
 import { toFtsPrefixQuery } from './fts-query';
 
 /**
@@ -13,32 +17,6 @@ import { toFtsPrefixQuery } from './fts-query';
  * once and reused (`cachedStatement`). Every value is a bound parameter.
  */
 export type SqlClause = { sql: string; params: unknown[] };
-
-type Sqlite = Db['$client'];
-
-function prepare(client: Sqlite, text: string) {
-  return client.prepare<unknown[]>(text);
-}
-type Statement = ReturnType<typeof prepare>;
-
-const statementsByDb = new WeakMap<Sqlite, Map<string, Statement>>();
-/** Filter combinations are finite, but a bound keeps a misbehaving client from growing it. */
-const maxCachedStatements = 1000;
-
-export function cachedStatement(client: Sqlite, text: string): Statement {
-  let statements = statementsByDb.get(client);
-  if (!statements) {
-    statements = new Map();
-    statementsByDb.set(client, statements);
-  }
-  let statement = statements.get(text);
-  if (!statement) {
-    if (statements.size >= maxCachedStatements) statements.clear();
-    statement = prepare(client, text);
-    statements.set(text, statement);
-  }
-  return statement;
-}
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 

@@ -2,9 +2,10 @@ import type { Db } from '@itc/db';
 import type { CaseQueueFilter, ListResponse, Locale } from '@itc/shared';
 import type { AuthContext } from '../app-env';
 import { assertPeriodInOrder } from '../lib/assert-period';
+import { cachedStatement } from '../lib/cached-statement';
 import { decodeCursor, toPage } from '../lib/cursor';
 import type { CaseListRow } from './case-list.mapper';
-import { andClauses, cachedStatement, queueWhere, type SqlClause } from './case-queue.sql';
+import { andClauses, queueWhere, type SqlClause } from './case-queue.sql';
 
 export type CaseQueueOptions = {
   db: Pick<Db, 'select' | '$client'>;

@@ -1,6 +1,6 @@
 import { type Db, schema } from '@itc/db';
+import { todayInGermany } from '@itc/shared';
 import { sql } from 'drizzle-orm';
-import { todayInGermany } from '../lib/german-date';
 
 /**
  * The next human reference of the German calendar year, e.g. ITC-2026-000123. The counter row

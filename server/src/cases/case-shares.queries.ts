@@ -1,8 +1,8 @@
 import { type Db, schema } from '@itc/db';
 import type { CaseShare } from '@itc/shared';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { preparedPerDb } from '../lib/prepared-query';
 import { toOrganizationSummary } from '../organizations/organization.mapper';
-import { preparedPerDb } from './prepared-query';
 
 const { caseShares, organizations, users } = schema;
 

@@ -4,13 +4,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { writeAudit } from '../audit/write-audit';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
-import { assertPartnerOrganization } from '../mandates/assert-partner-organization';
+import type { LinkTo } from '../mail/link-to';
+import { assertPartnerOrganization } from '../mandates/assert-partner-organization.queries';
 import { holdsActiveMandate } from '../mandates/mandates.queries';
-import { notifyUsers } from '../notifications/notify-users';
+import { notifyUsers } from '../notifications/notify-users.service';
 import type { CaseRow } from './case.mapper';
-import { findCaseToActOn } from './case-access';
+import { findCaseToActOn } from './case-access.queries';
 import { findShare } from './case-shares.queries';
 
 type ShareOptions = { db: Db; now: Date; auth: AuthContext; linkTo: LinkTo; id: string };

@@ -1,7 +1,7 @@
 import { type Db, schema } from '@itc/db';
 import { type CaseEvent, caseEventDetailsSchema } from '@itc/shared';
 import { asc, eq, sql } from 'drizzle-orm';
-import { preparedPerDb } from './prepared-query';
+import { preparedPerDb } from '../lib/prepared-query';
 
 const { caseEvents, organizations, users } = schema;
 

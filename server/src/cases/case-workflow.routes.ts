@@ -9,8 +9,8 @@ import {
   idSchema,
   reportEmploymentEndedSchema,
 } from '@itc/shared';
-import { uploadFormSchema } from '../documents/documents.routes';
 import { jsonBody, jsonContent, problems, sessionSecurity } from '../lib/openapi';
+import { uploadFormSchema } from '../lib/upload-form';
 import { signedIn } from '../middleware/signed-in';
 
 const base = { tags: ['cases'], security: sessionSecurity, middleware: signedIn };

@@ -1,13 +1,13 @@
+import { todayInGermany } from '@itc/shared';
 import { onBehalfOf } from '../access/employer-access';
 import { recordAccess } from '../audit/record-access';
 import { listDocumentsByPrecheck } from '../documents/documents.queries';
 import { contentDisposition } from '../lib/content-disposition';
-import { todayInGermany } from '../lib/german-date';
 import { requestLocale } from '../lib/request-locale';
 import { createRouter } from '../lib/router';
 import { requireAuth, requireRole } from '../middleware/auth';
 import { pdfResponse } from '../pdf/pdf-response';
-import { findCaseToView } from './case-access';
+import { findCaseToView } from './case-access.queries';
 import { listAssignableUsers } from './case-assignee.service';
 import { buildCaseDashboard } from './case-dashboard.queries';
 import { assembleCaseDetail } from './case-detail';

@@ -5,21 +5,21 @@ import {
   isAfterEntry,
   type Locale,
   type ReportEmploymentEnded,
+  todayInGermany,
 } from '@itc/shared';
 import { and, eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { writeAudit } from '../audit/write-audit';
 import { computeDueDate } from '../deadlines/due-date';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
-import { todayInGermany } from '../lib/german-date';
 import { invalidFields } from '../lib/validation-errors';
-import { notifyUsers } from '../notifications/notify-users';
-import { findCaseToActOn, findCaseToView } from './case-access';
+import type { LinkTo } from '../mail/link-to';
+import { notifyUsers } from '../notifications/notify-users.service';
+import { findCaseToActOn, findCaseToView } from './case-access.queries';
 import { assembleCaseDetail } from './case-detail';
 import { otherSideOf } from './case-parties';
-import { recordCaseEvent } from './case-writer';
+import { recordCaseEvent } from './case-writer.service';
 
 /**
  * `POST /cases/{id}/employment-ended`: after entry the employer reports an early end of the

@@ -1,19 +1,19 @@
 import type { Db } from '@itc/db';
 import type { CaseTransitionRequest, Locale } from '@itc/shared';
+import { todayInGermany } from '@itc/shared';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
-import { todayInGermany } from '../lib/german-date';
 import { invalidFields } from '../lib/validation-errors';
-import { notifyUsers } from '../notifications/notify-users';
+import type { LinkTo } from '../mail/link-to';
+import { notifyUsers } from '../notifications/notify-users.service';
 import type { CaseRow } from './case.mapper';
-import { actorSideOf, type VisibleCase } from './case-access';
+import { actorSideOf, type VisibleCase } from './case-access.queries';
 import { allowedTransitionsFor } from './case-move-context';
 import { otherSideOf } from './case-parties';
-import { stageChangesOf } from './case-stage-changes';
-import { recordStageChange } from './case-writer';
-import { closeDocumentRequest } from './document-requests';
+import { stageChangesOf } from './case-stage-changes.mapper';
+import { recordStageChange } from './case-writer.service';
+import { closeDocumentRequest } from './document-requests.service';
 import { moveNotification } from './move-notification';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;

@@ -1,5 +1,5 @@
 import { type CaseTransitionRequest, formatCalendarDay } from '@itc/shared';
-import type { CaseNotification } from '../notifications/notify-users';
+import type { CaseNotification } from '../notifications/notify-users.service';
 import type { CaseRow } from './case.mapper';
 
 /**

@@ -1,5 +1,9 @@
-import { type PrecheckDocument, pathwayLabels, requiredDocuments } from '@itc/shared';
-import { acceleratedProcedureFeeEurPerPerson } from '@itc/shared/prechecks/data/procedure-fees';
+import {
+  acceleratedProcedureFeeEurPerPerson,
+  type PrecheckDocument,
+  pathwayLabels,
+  requiredDocuments,
+} from '@itc/shared';
 import { formatGermanDate, formatGermanDateTime, formatGermanEuros } from '../pdf/german-format';
 import { pathwayResultDe } from '../pdf/german-labels';
 import { createPdfWriter, type PdfWriter } from '../pdf/pdf-writer';

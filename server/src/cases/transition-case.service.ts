@@ -5,13 +5,13 @@ import {
   type CaseTransitionRequest,
   caseTransitionRequestSchema,
   type Locale,
+  todayInGermany,
 } from '@itc/shared';
 import { and, desc, eq } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
-import { todayInGermany } from '../lib/german-date';
-import { findCaseToView } from './case-access';
+import type { LinkTo } from '../mail/link-to';
+import { findCaseToView } from './case-access.queries';
 import { assembleCaseDetail } from './case-detail';
 import { allowedTransitionsFor } from './case-move-context';
 import { moveCase } from './move-case';

@@ -1,5 +1,5 @@
+import { todayInGermany } from '@itc/shared';
 import { getHolidays } from 'feiertagejs';
-import { todayInGermany } from '../lib/german-date';
 
 const holidaysByYear = new Map<number, ReadonlySet<string>>();
 

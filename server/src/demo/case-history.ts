@@ -8,13 +8,13 @@ import {
   isPathway16dOpen,
   type PermitType,
   type PrecheckAssessment,
+  todayInGermany,
 } from '@itc/shared';
 import type { CaseRow } from '../cases/case.mapper';
-import { stageChangesOf } from '../cases/case-stage-changes';
-import { type CaseActor, recordAssignment, recordStageChange } from '../cases/case-writer';
-import { closeDocumentRequest } from '../cases/document-requests';
-import { openCase } from '../cases/open-case';
-import { todayInGermany } from '../lib/german-date';
+import { stageChangesOf } from '../cases/case-stage-changes.mapper';
+import { type CaseActor, recordAssignment, recordStageChange } from '../cases/case-writer.service';
+import { closeDocumentRequest } from '../cases/document-requests.service';
+import { openCase } from '../cases/open-case.service';
 import {
   demoRejectionReason,
   demoRequestedDocuments,

@@ -1,9 +1,9 @@
 import { type Db, schema } from '@itc/db';
 import type { PrecheckDocument } from '@itc/shared';
 import { asc, eq, inArray } from 'drizzle-orm';
+import { resolveCaseAccess } from '../access/case-access';
 import { assertCanView } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
-import { resolveCaseAccess } from '../cases/case-access';
 import { AppError } from '../lib/app-error';
 import { type DocumentRow, toDocument } from './document.mapper';
 

@@ -1,8 +1,8 @@
 import { type Db, schema } from '@itc/db';
 import { and, eq } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
+import type { LinkTo } from '../mail/link-to';
 import { assertEventChangeable } from './assert-event-changeable';
 import { auditEvent } from './audit-event';
 import { findVisibleEventRow, isOrganizerOf } from './event-access';
@@ -38,7 +38,9 @@ export function cancelRegistration(options: {
       (registration.organizationId === actor.organization.id || isOrganizerOf(actor, event));
     if (!registration || !mayCancel) throw new AppError('not_found');
     if (registration.status === 'cancelled') {
-      throw new AppError('conflict', { detail: 'This registration is already cancelled.' });
+      throw new AppError('registration_already_cancelled', {
+        detail: 'This registration is already cancelled.',
+      });
     }
     assertEventChangeable(event, now);
     tx.update(registrations)

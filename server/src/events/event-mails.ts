@@ -1,6 +1,6 @@
 import { type Db, schema } from '@itc/db';
 import { eq } from 'drizzle-orm';
-import type { LinkTo } from '../invitations/invitations.service';
+import type { LinkTo } from '../mail/link-to';
 import { enqueueEmail } from '../mail/outbox';
 import { describeEventPlace, describeEventTime, eventTextIn } from './describe-event';
 import type { EventRow } from './event-access';

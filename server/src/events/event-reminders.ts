@@ -1,6 +1,6 @@
 import { type Db, schema } from '@itc/db';
 import { and, asc, eq, gt, isNull, like, lte } from 'drizzle-orm';
-import type { LinkTo } from '../invitations/invitations.service';
+import type { LinkTo } from '../mail/link-to';
 import { eventEmailTemplates } from './event-email-templates';
 import { queueEventMail } from './event-mails';
 

@@ -2,9 +2,9 @@ import { type Db, newId, schema } from '@itc/db';
 import type { CancelEvent, Event, EventFields } from '@itc/shared';
 import { eq } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { invalidFields } from '../lib/validation-errors';
+import type { LinkTo } from '../mail/link-to';
 import { findActiveRegistrations } from './active-registrations';
 import { assertEventChangeable } from './assert-event-changeable';
 import { auditEvent } from './audit-event';
@@ -48,7 +48,7 @@ export function publishEvent(options: WriteOptions & { id: string }): Event {
     const event = findOrganizedEventRow(tx, actor, id);
     assertEventChangeable(event, now);
     if (event.status === 'published') {
-      throw new AppError('conflict', { detail: 'The event is already published.' });
+      throw new AppError('event_already_published', { detail: 'The event is already published.' });
     }
     if (event.registrationDeadline <= now.toISOString()) {
       throw new AppError('event_closed', {

@@ -1,7 +1,7 @@
 import type { Db } from '@itc/db';
 import type { MessageParticipants } from '@itc/shared';
 import type { AuthContext } from '../app-env';
-import type { LinkTo } from '../invitations/invitations.service';
+import type { LinkTo } from '../mail/link-to';
 import { findActiveRegistrations } from './active-registrations';
 import { auditEvent } from './audit-event';
 import { findOrganizedEventRow } from './event-access';

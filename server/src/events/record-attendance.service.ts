@@ -22,12 +22,14 @@ export function recordAttendance(options: {
   return db.transaction((tx) => {
     const event = findOrganizedEventRow(tx, actor, eventId);
     if (event.status !== 'published') {
-      throw new AppError(event.status === 'cancelled' ? 'event_cancelled' : 'conflict', {
+      throw new AppError(event.status === 'cancelled' ? 'event_cancelled' : 'event_not_published', {
         detail: 'Attendance is recorded for published events only.',
       });
     }
     if (!isCheckInOpen(event, now)) {
-      throw new AppError('conflict', { detail: 'Check-in opens on the day before the event.' });
+      throw new AppError('check_in_not_open', {
+        detail: 'Check-in opens on the day before the event.',
+      });
     }
     const registration = tx
       .select()
@@ -36,7 +38,7 @@ export function recordAttendance(options: {
       .get();
     if (!registration) throw new AppError('not_found');
     if (registration.status !== 'confirmed') {
-      throw new AppError('conflict', {
+      throw new AppError('registration_not_confirmed', {
         detail: 'Only confirmed participants can be checked in.',
       });
     }

@@ -7,9 +7,9 @@ import {
 } from '@itc/shared';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
 import { fieldError } from '../lib/validation-errors';
+import type { LinkTo } from '../mail/link-to';
 import { assertRegistrationOpen } from './assert-registration-open';
 import { findVisibleEventRow, isOrganizerOf } from './event-access';
 import { eventEmailTemplates } from './event-email-templates';

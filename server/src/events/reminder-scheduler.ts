@@ -1,7 +1,7 @@
 import type { Db } from '@itc/db';
 import type { Logger } from 'pino';
-import type { LinkTo } from '../invitations/invitations.service';
 import type { Clock } from '../lib/clock';
+import type { LinkTo } from '../mail/link-to';
 import { queueDueReminders } from './event-reminders';
 
 export type ReminderScheduler = {

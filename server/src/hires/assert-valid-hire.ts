@@ -1,5 +1,4 @@
-import { checkHire, type HireInput, type Locale } from '@itc/shared';
-import { todayInGermany } from '../lib/german-date';
+import { checkHire, type HireInput, type Locale, todayInGermany } from '@itc/shared';
 import { invalidFields } from '../lib/validation-errors';
 
 /** The form's checks beyond the schema, run again here: the client is not trusted. */

@@ -104,10 +104,10 @@ export function updateHire(options: WriteOptions & { id: string; input: UpdateHi
   return db.transaction((tx) => {
     const before = findActableHire(tx, actor, id);
     if (before.status === 'archived') {
-      throw new AppError('conflict', { detail: 'An archived hire cannot be edited.' });
+      throw new AppError('hire_archived', { detail: 'An archived hire cannot be edited.' });
     }
     if (before.version !== version) {
-      throw new AppError('conflict', {
+      throw new AppError('stale_version', {
         detail: 'Someone else has changed this hire in the meantime. Please reload it.',
         extra: { currentVersion: before.version },
       });
@@ -140,10 +140,10 @@ export function archiveHire(options: WriteOptions & { id: string }): Hire {
   return db.transaction((tx) => {
     const before = findActableHire(tx, actor, id);
     if (before.status === 'archived') {
-      throw new AppError('conflict', { detail: 'The hire is already archived.' });
+      throw new AppError('hire_archived', { detail: 'The hire is already archived.' });
     }
     if (before.status === 'in_procedure') {
-      throw new AppError('conflict', {
+      throw new AppError('hire_in_procedure', {
         detail: 'The hire has an open case and cannot be archived until it is closed.',
       });
     }

@@ -1,8 +1,7 @@
 import { schema } from '@itc/db';
-import { checkHire, hireListItemSchema, hireSchema } from '@itc/shared';
+import { checkHire, hireListItemSchema, hireSchema, todayInGermany } from '@itc/shared';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { todayInGermany } from '../lib/german-date';
 import { aHireInput } from '../testing/hire-input';
 import { readBody, readList, readProblem } from '../testing/read-body';
 import { createTestApp, type TestApp, testStart } from '../testing/test-app';
@@ -184,7 +183,7 @@ describe('[HR] international hires', () => {
       body: { ...aHireInput({ familyName: 'Overwritten' }), version: 1 },
     });
     expect(stale.status).toBe(409);
-    expect(await readProblem(stale)).toMatchObject({ code: 'conflict', currentVersion: 2 });
+    expect(await readProblem(stale)).toMatchObject({ code: 'stale_version', currentVersion: 2 });
     const current = await readBody(
       await app.request(`/api/hires/${hire.id}`, { cookie }),
       hireSchema,

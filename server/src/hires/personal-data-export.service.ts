@@ -1,11 +1,10 @@
 import type { Db } from '@itc/db';
-import { isCityRole, type Locale } from '@itc/shared';
+import { isCityRole, type Locale, todayInGermany } from '@itc/shared';
 import type { Logger } from 'pino';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { recordAccess } from '../audit/record-access';
 import { AppError } from '../lib/app-error';
-import { todayInGermany } from '../lib/german-date';
 import { getVisibleHire } from './hires.queries';
 import { renderPersonalDataSummary } from './personal-data-export.pdf';
 import { buildPersonalDataExport } from './personal-data-export.record';

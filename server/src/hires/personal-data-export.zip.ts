@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { ZipArchive, type ZipEntryData } from 'archiver';
 import type { Logger } from 'pino';
-import { storedPath } from '../documents/document-storage';
+import { storedPath } from '../documents/document-storage.service';
 import type { ExportedFile } from './personal-data-export.record';
 
 /** A file of the export with its place on disk, checked to be there. */

@@ -1,8 +1,8 @@
 import { toCurrentUser } from '../auth/auth.service';
-import { writeSessionCookie } from '../auth/session-cookie';
 import { resumeSession, sessionClientOf } from '../auth/sessions.service';
 import { AppError } from '../lib/app-error';
 import { createRouter } from '../lib/router';
+import { writeSessionCookie } from '../security/session-cookie';
 import { acceptInvitationRoute, getInvitationRoute } from './invitations.routes';
 import { acceptInvitation, getInvitation } from './invitations.service';
 

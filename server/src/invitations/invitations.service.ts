@@ -9,15 +9,16 @@ import {
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
 import { writeAudit } from '../audit/write-audit';
-import { assertPasswordAllowed } from '../auth/password-policy';
 import { createSession, type SessionClient } from '../auth/sessions.service';
 import { AppError } from '../lib/app-error';
 import { days } from '../lib/clock';
 import { hashToken, newToken } from '../lib/tokens';
 import { fieldError } from '../lib/validation-errors';
+import type { LinkTo } from '../mail/link-to';
 import { enqueueEmail } from '../mail/outbox';
 import { emailTemplates } from '../mail/templates';
-import { assertEmailFree } from '../users/email-free';
+import { assertPasswordAllowed } from '../security/password-policy';
+import { assertEmailFree } from '../users/email-free.queries';
 import {
   type AccountActionOptions,
   accountAudit,
@@ -25,8 +26,6 @@ import {
   changeAccount,
 } from '../users/user-accounts.service';
 import { findUser } from '../users/users.queries';
-
-export type LinkTo = (path: string) => string;
 
 type InviteOptions = {
   db: Db;

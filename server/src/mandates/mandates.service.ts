@@ -4,9 +4,9 @@ import { eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { type AuditChange, writeAudit } from '../audit/write-audit';
-import type { LinkTo } from '../invitations/invitations.service';
 import { AppError } from '../lib/app-error';
-import { assertPartnerOrganization } from './assert-partner-organization';
+import type { LinkTo } from '../mail/link-to';
+import { assertPartnerOrganization } from './assert-partner-organization.queries';
 import { findMandate, holdsActiveMandate } from './mandates.queries';
 import { notifyPartnerUsers } from './notify-partner';
 
@@ -45,7 +45,9 @@ export function grantMandate(options: WriteOptions & { partnerOrganizationId: st
   return db.transaction((tx) => {
     assertPartnerOrganization(tx, partnerOrganizationId, actor.user.locale);
     if (holdsActiveMandate(tx, employerId, partnerOrganizationId)) {
-      throw new AppError('conflict', { detail: 'This organisation already holds a mandate.' });
+      throw new AppError('mandate_already_held', {
+        detail: 'This organisation already holds a mandate.',
+      });
     }
     const id = newId();
     tx.insert(schema.mandates)
@@ -82,7 +84,7 @@ export function revokeMandate(options: WriteOptions & { id: string }): Mandate {
       throw new AppError('not_found');
     }
     if (row.revokedAt)
-      throw new AppError('conflict', { detail: 'The mandate is already revoked.' });
+      throw new AppError('mandate_already_revoked', { detail: 'The mandate is already revoked.' });
     tx.update(schema.mandates)
       .set({ revokedAt: now.toISOString(), revokedBy: actor.user.id })
       .where(eq(schema.mandates.id, id))

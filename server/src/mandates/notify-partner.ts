@@ -1,7 +1,7 @@
 import { type Db, schema } from '@itc/db';
 import type { Mandate } from '@itc/shared';
 import { and, eq } from 'drizzle-orm';
-import type { LinkTo } from '../invitations/invitations.service';
+import type { LinkTo } from '../mail/link-to';
 import { enqueueEmail } from '../mail/outbox';
 import { emailTemplates } from '../mail/templates';
 

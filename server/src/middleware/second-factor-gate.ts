@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env';
-import { mustEnrolSecondFactor } from '../auth/second-factor/enrolment-gate';
 import { problemResponse } from '../lib/problem';
+import { mustEnrolSecondFactor } from './enrolment-gate';
 
 /** What a signed-in user who still has to enrol may call: who am I, language, leave, enrol. */
 const allowedWhileEnrolling = new Set([

@@ -1,6 +1,6 @@
 import type { schema } from '@itc/db';
 import { type Locale, type Notification, notificationTitle } from '@itc/shared';
-import { casePath } from './notify-users';
+import { casePath } from './notify-users.service';
 
 export type NotificationRow = typeof schema.notifications.$inferSelect;
 

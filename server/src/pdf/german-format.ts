@@ -1,3 +1,5 @@
+import { formatEuro } from '@itc/shared';
+
 const dateTimeInGermany = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
   day: '2-digit',
@@ -5,13 +7,6 @@ const dateTimeInGermany = new Intl.DateTimeFormat('de-DE', {
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
-});
-
-const euros = new Intl.NumberFormat('de-DE', {
-  style: 'currency',
-  currency: 'EUR',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
 });
 
 /** "2026-03-01" → "01.03.2026"; a calendar date, so no time zone is involved. */
@@ -27,5 +22,5 @@ export function formatGermanDateTime(at: Date): string {
 
 /** "52.000,00 €", as German forms expect amounts. */
 export function formatGermanEuros(amount: number): string {
-  return euros.format(amount);
+  return formatEuro(amount, 'de', { cents: 'always' });
 }

@@ -1,5 +1,5 @@
 import { precheckAssessmentSchema } from '@itc/shared';
-import { makeInput } from '@itc/shared/prechecks/testing/precheck-fixtures';
+import { makeInput } from '@itc/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { readBody, readProblem } from '../testing/read-body';
 import { createTestApp } from '../testing/test-app';

@@ -39,7 +39,7 @@ export function findPrecheckToActOn(db: Reader, auth: AuthContext, id: string): 
 /** Only drafts change; a submitted pre-check is frozen in its case. */
 export function assertDraft(precheck: PrecheckRow): void {
   if (precheck.status !== 'draft') {
-    throw new AppError('conflict', {
+    throw new AppError('precheck_submitted', {
       detail: 'This pre-check has been submitted and can no longer be changed.',
     });
   }
@@ -48,8 +48,9 @@ export function assertDraft(precheck: PrecheckRow): void {
 /** Optimistic locking: the client sends the version it last read. */
 export function assertCurrentVersion(precheck: PrecheckRow, version: number): void {
   if (precheck.version !== version) {
-    throw new AppError('conflict', {
+    throw new AppError('stale_version', {
       detail: 'The pre-check was changed in the meantime. Please reload it and try again.',
+      extra: { currentVersion: precheck.version },
     });
   }
 }

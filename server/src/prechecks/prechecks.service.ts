@@ -31,7 +31,7 @@ export function createPrecheck(options: {
     const hire = findHire(tx, hireId);
     assertCanAct(tx, auth, hire.organizationId);
     if (hire.status !== 'active') {
-      throw new AppError('conflict', {
+      throw new AppError('hire_not_active', {
         detail: `A pre-check can be started only for an active hire; this one is ${hire.status}.`,
       });
     }
@@ -41,7 +41,7 @@ export function createPrecheck(options: {
       .where(and(eq(schema.prechecks.hireId, hireId), eq(schema.prechecks.status, 'draft')))
       .get();
     if (open) {
-      throw new AppError('conflict', {
+      throw new AppError('precheck_in_progress', {
         detail: 'This hire already has a pre-check in progress.',
         extra: { precheckId: open.id },
       });

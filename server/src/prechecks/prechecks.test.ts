@@ -92,7 +92,7 @@ describe('pre-check drafts', () => {
     expect((await flow.save(hr, draft, completeAnswers())).status).toBe(200);
     const stale = await flow.save(hr, draft, emptyPrecheckAnswers, 'job');
     expect(stale.status).toBe(409);
-    expect((await readProblem(stale)).code).toBe('conflict');
+    expect((await readProblem(stale)).code).toBe('stale_version');
     const row = db.select().from(schema.prechecks).where(eq(schema.prechecks.id, draft.id)).get();
     expect(row).toMatchObject({ version: 2, step: 'documents', answers: completeAnswers() });
   });

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { onBehalfOf } from '../access/employer-access';
 import type { AuthContext } from '../app-env';
 import { toSubmittedCase } from '../cases/case.mapper';
-import { openCase } from '../cases/open-case';
+import { openCase } from '../cases/open-case.service';
 import { toHireInput } from '../hires/hire.mapper';
 import { AppError } from '../lib/app-error';
 import { getOrganization } from '../organizations/organizations.service';
@@ -37,7 +37,7 @@ export function submitPrecheck(options: {
       });
     }
     if (hire.status !== 'active') {
-      throw new AppError('conflict', {
+      throw new AppError('hire_not_active', {
         detail: `Only an active hire can be submitted; this one is ${hire.status}.`,
       });
     }

@@ -188,7 +188,7 @@ describe('submitting a pre-check', () => {
       body: { version: ready.version - 1, declaration: true },
     });
     expect(response.status).toBe(409);
-    expect((await readProblem(response)).code).toBe('conflict');
+    expect((await readProblem(response)).code).toBe('stale_version');
   });
 
   it('requires the declaration as a field', async () => {

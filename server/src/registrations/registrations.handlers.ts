@@ -1,10 +1,10 @@
 import { toCurrentUser } from '../auth/auth.service';
-import { writeSessionCookie } from '../auth/session-cookie';
 import { resumeSession, sessionClientOf } from '../auth/sessions.service';
 import { AppError } from '../lib/app-error';
 import { createRouter } from '../lib/router';
 import { linkToFor } from '../mail/link-to';
 import { requireRole } from '../middleware/auth';
+import { writeSessionCookie } from '../security/session-cookie';
 import { listEmployerRegistrations } from './employer-registrations.queries';
 import { listEmployerRegistrationsRoute, registerEmployerRoute } from './registrations.routes';
 import { registerEmployer } from './registrations.service';

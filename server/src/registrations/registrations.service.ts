@@ -2,12 +2,12 @@ import { type Db, hashPassword, newId, schema } from '@itc/db';
 import type { employerRegistrationSchema } from '@itc/shared';
 import type { z } from 'zod';
 import { writeAudit } from '../audit/write-audit';
-import { assertPasswordAllowed } from '../auth/password-policy';
 import { createSession, type SessionClient } from '../auth/sessions.service';
-import type { LinkTo } from '../invitations/invitations.service';
+import type { LinkTo } from '../mail/link-to';
 import { enqueueEmail } from '../mail/outbox';
 import { emailTemplates } from '../mail/templates';
-import { assertEmailFree } from '../users/email-free';
+import { assertPasswordAllowed } from '../security/password-policy';
+import { assertEmailFree } from '../users/email-free.queries';
 
 /**
  * A company registers itself with its first HR user. It may sign in at once but stays

@@ -1,6 +1,6 @@
 import type { Db } from '@itc/db';
 import type { CaseStatus } from '@itc/shared';
-import { cachedStatement } from '../cases/case-queue.sql';
+import { cachedStatement } from '../lib/cached-statement';
 
 /**
  * The retention period of a case begins when it is closed, or when the employer reports the end

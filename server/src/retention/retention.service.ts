@@ -4,13 +4,13 @@ import {
   type RetentionPreview,
   retentionPreviewDays,
   retentionPreviewLimit,
+  todayInGermany,
 } from '@itc/shared';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { writeAudit } from '../audit/write-audit';
-import { removeStoredFile } from '../documents/document-storage';
+import { removeStoredFile } from '../documents/document-storage.service';
 import { days } from '../lib/clock';
-import { todayInGermany } from '../lib/german-date';
 import {
   countDueCases,
   countDueHires,

@@ -15,7 +15,7 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { caseHistoryPath } from '../demo/case-history';
-import { writeStoredFile } from '../documents/document-storage';
+import { writeStoredFile } from '../documents/document-storage.service';
 import { createDailyJobs } from '../jobs/daily-jobs';
 import { days } from '../lib/clock';
 import { adminEmail, ihkEmail, reviewerEmail, rheinStahlHrEmail } from '../testing/case-test-app';

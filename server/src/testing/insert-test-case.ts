@@ -1,6 +1,6 @@
 import { type Db, newId, schema } from '@itc/db';
 import { type CaseStatus, evaluatePrecheck, type HireInput } from '@itc/shared';
-import { makeInput } from '@itc/shared/prechecks/testing/precheck-fixtures';
+import { makeInput } from '@itc/shared/testing';
 import { eq } from 'drizzle-orm';
 import { caseHistoryPath, writeCaseHistory } from '../demo/case-history';
 import { aHireInput } from './hire-input';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 export const idSchema = z.string().min(1).max(64);
 export const idParamSchema = z.object({ id: idSchema });
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDateSchema = z.iso.date('date_invalid');
 export const localeSchema = z.enum(['de', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 /** NIST SP 800-63B: length, no composition rules; the server also refuses common passwords. */

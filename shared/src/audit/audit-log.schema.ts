@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema } from '../api/common.schema';
+import { idSchema, isoDateSchema, isoDateTimeSchema } from '../api/common.schema';
 import { listQuerySchema } from '../api/list.schema';
 import { caseReferenceSchema } from '../cases/case.schema';
-import { isoDateSchema } from '../hires/hire.schema';
 import {
   type AuditAction,
   auditActionSchema,

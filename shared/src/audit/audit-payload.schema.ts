@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { isoDateTimeSchema, localeSchema } from '../api/common.schema';
+import { isoDateSchema, isoDateTimeSchema, localeSchema } from '../api/common.schema';
 import { roleSchema } from '../auth/roles';
 import { caseSortFields } from '../cases/case-list.schema';
 import { caseStatusSchema } from '../cases/case-statuses';
 import { eventStatusSchema, registrationStatusSchema } from '../events/event-codes';
 import { eventFieldsSchema } from '../events/event-input.schema';
-import { hireInputSchema, hireStatusSchema, isoDateSchema } from '../hires/hire.schema';
+import { hireInputSchema, hireStatusSchema } from '../hires/hire.schema';
 import {
   createPartnerOrganizationSchema,
   verificationStatusSchema,

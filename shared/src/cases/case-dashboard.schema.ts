@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../hires/hire.schema';
+import { isoDateSchema } from '../api/common.schema';
 import { occupationFields } from '../prechecks';
 import { caseStatusSchema } from './case-statuses';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../api/common.schema';
-import { isoDateSchema } from '../hires/hire.schema';
+import { isoDateSchema, isoDateTimeSchema } from '../api/common.schema';
 import { organizationSummarySchema } from '../organizations/organization.schema';
 import { submittedCaseSchema } from './case.schema';
 import { caseAssigneeSchema } from './case-assignee.schema';

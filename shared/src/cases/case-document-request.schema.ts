@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../api/common.schema';
-import { isoDateSchema } from '../hires/hire.schema';
+import { isoDateSchema, isoDateTimeSchema } from '../api/common.schema';
 import { documentSchema } from '../precheck-drafts/precheck-answers.schema';
 import { caseStatusSchema } from './case-statuses';
 import {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema } from '../api/common.schema';
+import { idSchema, isoDateSchema, isoDateTimeSchema } from '../api/common.schema';
 import { listQuerySchema } from '../api/list.schema';
-import { isoDateSchema } from '../hires/hire.schema';
 import { organizationSummarySchema } from '../organizations/organization.schema';
 import { occupationFields } from '../prechecks';
 import { caseAssigneeSchema } from './case-assignee.schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../hires/hire.schema';
+import { isoDateSchema } from '../api/common.schema';
 
 /** "Due soon" on the reviewer's start page and in the queue: due today or within this many days. */
 export const dueSoonDays = 7;

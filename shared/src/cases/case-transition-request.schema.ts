@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../hires/hire.schema';
+import { isoDateSchema } from '../api/common.schema';
 import { pathwayCodeSchema } from '../prechecks';
 import type { CaseTransitionTarget } from './case-statuses';
 

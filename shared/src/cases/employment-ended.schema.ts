@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../api/common.schema';
-import { isoDateSchema } from '../hires/hire.schema';
+import { isoDateSchema, isoDateTimeSchema } from '../api/common.schema';
 import { caseNoteSchema } from './case-transition-request.schema';
 
 /** `POST /cases/{id}/employment-ended`: after entry, the employer reports an early end. */

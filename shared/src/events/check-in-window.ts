@@ -1,4 +1,4 @@
-import { berlinLocalToIso, berlinWallClock } from './berlin-time';
+import { berlinLocalToIso, berlinWallClock } from '../time/german-time';
 import type { EventStatus } from './event-codes';
 
 type CheckInEvent = { status: EventStatus; startsAt: string };

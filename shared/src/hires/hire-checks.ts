@@ -1,4 +1,4 @@
-import type { FieldError } from '../api/problem.schema';
+import type { FieldError } from '../api/field-error.schema';
 import { hasFreeMovement } from '../countries/countries';
 import type { HireInput } from './hire.schema';
 

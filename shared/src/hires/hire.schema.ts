@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema } from '../api/common.schema';
+import { idSchema, isoDateSchema, isoDateTimeSchema } from '../api/common.schema';
 import { countryCodeSchema } from '../countries/countries';
 import { germanLevelSchema, qualificationLevelSchema, recognitionStatusSchema } from '../prechecks';
 
 export const hireStatuses = ['active', 'in_procedure', 'arrived', 'archived'] as const;
 export const hireStatusSchema = z.enum(hireStatuses);
 export type HireStatus = z.infer<typeof hireStatusSchema>;
-
-export const isoDateSchema = z.iso.date('date_invalid');
 
 const personNameSchema = z.string().trim().min(1, 'required').max(100);
 const passportNumberSchema = z

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../api/common.schema';
-import { isoDateSchema } from '../hires/hire.schema';
+import { isoDateSchema, isoDateTimeSchema } from '../api/common.schema';
 import { licenceStatusSchema, pathwayCodeSchema, precheckAssessmentSchema } from '../prechecks';
 import { documentContentTypes } from './document-upload.schema';
 

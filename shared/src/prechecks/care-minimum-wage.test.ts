@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { codesOf, makeInput } from '../../testing/precheck-fixtures';
 import { checkCareMinimumWage } from './care-minimum-wage';
-import { codesOf, makeInput } from './testing/precheck-fixtures';
 
 // 20.50 EUR/h × 40 h × 52 weeks
 const atCareMinimumWage = 42_640;

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { codesOf } from '../../testing/precheck-fixtures';
+import { precheckInput } from '../../testing/precheck-input-arbitrary';
 import { evaluatePrecheck } from './evaluate-precheck';
 import { locales } from './locales';
 import type { ReasonCode } from './messages';
 import type { PathwayResult } from './pathway-codes';
 import { type PrecheckAssessment, precheckAssessmentSchema } from './precheck-assessment.schema';
-import { codesOf } from './testing/precheck-fixtures';
-import { precheckInput } from './testing/precheck-input-arbitrary';
 
 const options = fc.record({
   locale: fc.constantFrom(...locales),

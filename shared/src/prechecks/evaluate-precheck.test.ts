@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePrecheck, rulesVersion } from './evaluate-precheck';
-import { pathwayCodes } from './pathway-codes';
-import { precheckAssessmentSchema } from './precheck-assessment.schema';
 import {
   codesOf,
   domainFigures,
   domainYears,
   makeInput,
   pathwayOf,
-} from './testing/precheck-fixtures';
+} from '../../testing/precheck-fixtures';
+import { evaluatePrecheck, rulesVersion } from './evaluate-precheck';
+import { pathwayCodes } from './pathway-codes';
+import { precheckAssessmentSchema } from './precheck-assessment.schema';
 
 describe.each(domainYears)('statutory minimum wage in %i', (year) => {
   const { minimumWage } = domainFigures[year];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatEur } from './format-money';
+import { formatEuro } from '../format/format-euro';
 import type { Locale } from './locales';
 import { type PathwayCode, pathwayLabels } from './pathway-codes';
 
@@ -70,8 +70,8 @@ type AgeThreshold = Threshold & { age: number };
 type PathwayList = { pathways: readonly PathwayCode[] };
 type HourlyWage = { hourlyWageEur: number; minimumWageEur: number };
 
-const eurDe = (amount: number) => formatEur(amount, 'de');
-const eurEn = (amount: number) => formatEur(amount, 'en');
+const eurDe = (amount: number) => formatEuro(amount, 'de');
+const eurEn = (amount: number) => formatEuro(amount, 'en');
 const yearsDe = (n: number) => `${n.toLocaleString('de-DE')} ${n === 1 ? 'Jahr' : 'Jahre'}`;
 const yearsEn = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'year' : 'years'}`;
 const listDe = ({ pathways }: PathwayList) => pathways.map((c) => pathwayLabels[c].de).join('; ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeInput, noQualification } from '../../testing/precheck-fixtures';
 import { precheckInputSchema } from './precheck-input.schema';
-import { makeInput, noQualification } from './testing/precheck-fixtures';
 
 const valid = makeInput();
 const issuePaths = (candidate: unknown) =>

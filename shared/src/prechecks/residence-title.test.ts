@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { codesOf, makeInput } from '../../testing/precheck-fixtures';
+import { precheckInput } from '../../testing/precheck-input-arbitrary';
 import { requiredDocuments } from './data/required-documents';
 import { evaluatePrecheck } from './evaluate-precheck';
 import {
@@ -8,8 +10,6 @@ import {
   recommendResidenceTitle,
   resolveResidenceTitle,
 } from './residence-title';
-import { codesOf, makeInput } from './testing/precheck-fixtures';
-import { precheckInput } from './testing/precheck-input-arbitrary';
 
 const indianDegree = {
   documentCountries: { qualificationCountry: 'IN', homeCountry: 'IN' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { codesOf, domainFigures, makeInput } from '../../testing/precheck-fixtures';
 import { evaluatePrecheck } from './evaluate-precheck';
 import type { DocumentRequirement } from './precheck-assessment.schema';
-import { codesOf, domainFigures, makeInput } from './testing/precheck-fixtures';
 
 const documentsFor = (...args: Parameters<typeof evaluatePrecheck>) =>
   evaluatePrecheck(...args).requiredDocuments;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../api/common.schema';
+import { isoDateSchema, isoDateTimeSchema } from '../api/common.schema';
 import { caseStatusSchema } from '../cases/case-statuses';
-import { isoDateSchema } from '../hires/hire.schema';
 
 /** How far ahead the admin's preview looks. */
 export const retentionPreviewDays = 30;

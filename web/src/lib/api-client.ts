@@ -72,8 +72,6 @@ function statusToCode(status: number): ErrorCode {
       return 'forbidden';
     case 404:
       return 'not_found';
-    case 409:
-      return 'conflict';
     case 429:
       return 'too_many_attempts';
     default:

@@ -1,5 +1,5 @@
+import { todayInGermany } from '@itc/shared';
 import { createContext, type ReactNode, useContext } from 'react';
-import { todayInGermany } from './format';
 
 /** Where the web app reads the time: the system clock, or a fixed one in tests. */
 export type Clock = { now: () => Date };

@@ -21,7 +21,8 @@ describe('formatting', () => {
     await i18n.changeLanguage('en');
     try {
       expect(formatDate('2026-12-17T10:00:00.000Z')).toBe('17 Dec 2026');
-      expect(formatEuro(411)).toBe('€411.00');
+      expect(formatEuro(411)).toBe('€411');
+      expect(formatEuro(411.5)).toBe('€411.50');
     } finally {
       await i18n.changeLanguage('de');
     }
@@ -31,6 +32,6 @@ describe('formatting', () => {
   it('formats numbers and euros per language', () => {
     expect(formatNumber(45934.2)).toBe('45.934,2');
     expect(formatNumber(45934.2, 'en')).toBe('45,934.2');
-    expect(formatEuro(50700)).toBe('50.700,00\u00a0€');
+    expect(formatEuro(50700)).toBe('50.700\u00a0€');
   });
 });

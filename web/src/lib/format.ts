@@ -1,4 +1,4 @@
-import type { Locale } from '@itc/shared';
+import { formatEuro as formatEuroIn, type Locale } from '@itc/shared';
 import { getLocale } from './i18n';
 
 /**
@@ -48,11 +48,6 @@ export function formatDateTime(value: string | Date, locale: Locale = getLocale(
   return dateTimeFormat(locale).format(toDate(value));
 }
 
-/** Machine-readable value for a <time dateTime> attribute. */
-export function toIsoDate(value: string | Date): string {
-  return toDate(value).toISOString();
-}
-
 /** 1.234,5 in German, 1,234.5 in English. */
 export function formatNumber(value: number, locale: Locale = getLocale()): string {
   return new Intl.NumberFormat(intlLocales[locale]).format(value);
@@ -63,24 +58,9 @@ export function formatList(items: string[], locale: Locale = getLocale()): strin
   return new Intl.ListFormat(intlLocales[locale], { type: 'conjunction' }).format(items);
 }
 
-/** 50.700,00 € in German, €50,700.00 in English. */
+/** 50.700 € in German, €50,700 in English; cents only when there are any. */
 export function formatEuro(value: number, locale: Locale = getLocale()): string {
-  return new Intl.NumberFormat(intlLocales[locale], {
-    style: 'currency',
-    currency: 'EUR',
-  }).format(value);
-}
-
-const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  timeZone,
-});
-
-/** The day of `now` in Duisburg as an ISO date (2026-11-25); components take now from useClock. */
-export function todayInGermany(now: Date): string {
-  return isoDayFormat.format(now);
+  return formatEuroIn(value, locale);
 }
 
 /** 1,2 MB / 1.2 MB; kB below a megabyte. */

@@ -1,8 +1,8 @@
 import { countryName, countryOptions, type Locale } from '@itc/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SelectOption } from '../components/ui/select-field';
 import { defaultLocale, isLocale } from './i18n';
+import type { SelectOption } from './select-option';
 
 /** The UI language as a contract locale. */
 export function useLocale(): Locale {

@@ -659,7 +659,8 @@ export const handlers = [
     const refused = denyActing(hire.organizationId);
     if (refused) return refused;
     const { version, ...input } = parsed.data;
-    if (version !== hire.version) return problem(409, 'conflict');
+    if (hire.status === 'archived') return problem(409, 'hire_archived');
+    if (version !== hire.version) return problem(409, 'stale_version');
     const errors = checkHire(input, today());
     if (errors.length > 0) return problem(400, 'validation_failed', { errors });
     const updated = hireSchema.parse({ ...hire, ...input, version: version + 1, updatedAt: now() });
@@ -675,9 +676,8 @@ export const handlers = [
     if (!hire) return problem(404, 'not_found');
     const refused = denyActing(hire.organizationId);
     if (refused) return refused;
-    if (hire.status === 'in_procedure' || hire.status === 'archived') {
-      return problem(409, 'conflict');
-    }
+    if (hire.status === 'archived') return problem(409, 'hire_archived');
+    if (hire.status === 'in_procedure') return problem(409, 'hire_in_procedure');
     const updated = { ...hire, status: 'archived' as const, version: hire.version + 1 };
     replaceHire(updated);
     return HttpResponse.json(updated);
@@ -725,7 +725,7 @@ export const handlers = [
           m.employer.id === session.organization.id && m.partner.id === partner.id && !m.revokedAt,
       )
     ) {
-      return problem(409, 'conflict');
+      return problem(409, 'mandate_already_held');
     }
     const employer = state.organizations.find((o) => o.id === session.organization.id)!;
     const mandate = mandateSchema.parse({
@@ -748,7 +748,7 @@ export const handlers = [
     if (!mandate || mandate.employer.id !== state.session!.organization.id) {
       return problem(404, 'not_found');
     }
-    if (mandate.revokedAt) return problem(409, 'conflict');
+    if (mandate.revokedAt) return problem(409, 'mandate_already_revoked');
     const revoked = { ...mandate, revokedAt: now() };
     state.mandates = state.mandates.map((m) => (m.id === revoked.id ? revoked : m));
     return HttpResponse.json(revoked);
@@ -781,7 +781,7 @@ export const handlers = [
     const refused = denyActing(hire.organizationId);
     if (refused) return refused;
     if (state.prechecks.some((p) => p.hireId === hire.id && p.status === 'draft')) {
-      return problem(409, 'conflict');
+      return problem(409, 'precheck_in_progress');
     }
     const precheck: Precheck = {
       id: newId('precheck'),
@@ -820,9 +820,8 @@ export const handlers = [
     const { precheck, hire } = found;
     const refused = denyActing(hire.organizationId);
     if (refused) return refused;
-    if (precheck.status !== 'draft' || precheck.version !== parsed.data.version) {
-      return problem(409, 'conflict');
-    }
+    if (precheck.status !== 'draft') return problem(409, 'precheck_submitted');
+    if (precheck.version !== parsed.data.version) return problem(409, 'stale_version');
     const saved: Precheck = {
       ...precheck,
       step: parsed.data.step,

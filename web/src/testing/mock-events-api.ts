@@ -262,7 +262,8 @@ export function createEventHandlers({ session, problem, record }: Deps) {
       await record(request);
       const found = findOrganized(String(params.id));
       if (found.denied) return found.denied;
-      if (found.event.status !== 'draft') return problem(409, 'conflict');
+      if (found.event.status === 'cancelled') return problem(409, 'event_cancelled');
+      if (found.event.status !== 'draft') return problem(409, 'event_already_published');
       const published = { ...found.event, status: 'published' as const, publishedAt: nowIso() };
       replace(published);
       return HttpResponse.json(toEvent(published, found.user));
@@ -358,7 +359,8 @@ export function createEventHandlers({ session, problem, record }: Deps) {
             isOrganizer(found.user, found.event)),
       );
       if (!registration) return problem(404, 'not_found');
-      if (registration.status === 'cancelled') return problem(409, 'conflict');
+      if (registration.status === 'cancelled')
+        return problem(409, 'registration_already_cancelled');
       const wasConfirmed = registration.status === 'confirmed';
       registration.status = 'cancelled';
       registration.cancelledAt = nowIso();
@@ -393,7 +395,7 @@ export function createEventHandlers({ session, problem, record }: Deps) {
         (r) => r.id === parsed.data.registrationId && r.eventId === found.event.id,
       );
       if (!registration) return problem(404, 'not_found');
-      if (registration.status !== 'confirmed') return problem(409, 'conflict');
+      if (registration.status !== 'confirmed') return problem(409, 'registration_not_confirmed');
       registration.attended = parsed.data.attended;
       registration.attendanceRecordedAt = nowIso();
       return HttpResponse.json(toParticipant(registration));

@@ -5,7 +5,7 @@ import type { AuthContext } from '../../app-env';
 import { writeAudit } from '../../audit/write-audit';
 import type { AppConfig } from '../../config';
 import { AppError } from '../../lib/app-error';
-import { assertCurrentPassword } from '../current-password';
+import { assertCurrentPassword } from '../current-password.service';
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from '../login-throttle';
 import { deleteRecoveryCodes, replaceRecoveryCodes, useRecoveryCode } from './recovery-codes';
 import { isTotpCodeShape, matchTotpStep, newTotpSecret, totpUri } from './totp';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { codesOf, makeInput, pathwayOf } from '../../../testing/precheck-fixtures';
 import { evaluatePrecheck } from '../evaluate-precheck';
-import { codesOf, makeInput, pathwayOf } from '../testing/precheck-fixtures';
 
 const academic = (...args: Parameters<typeof makeInput>) =>
   pathwayOf(evaluatePrecheck(makeInput(...args)), '18b');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePrecheck } from '../evaluate-precheck';
 import {
   codesOf,
   domainFigures,
   domainYears,
   makeInput,
   pathwayOf,
-} from '../testing/precheck-fixtures';
+} from '../../../testing/precheck-fixtures';
+import { evaluatePrecheck } from '../evaluate-precheck';
 
 const blueCard = (...args: Parameters<typeof makeInput>) =>
   pathwayOf(evaluatePrecheck(makeInput(...args)), '18g');

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePrecheck } from '../evaluate-precheck';
 import {
   codesOf,
   domainFigures,
@@ -7,7 +6,8 @@ import {
   makeInput,
   noQualification,
   pathwayOf,
-} from '../testing/precheck-fixtures';
+} from '../../../testing/precheck-fixtures';
+import { evaluatePrecheck } from '../evaluate-precheck';
 
 const experienceBased = (...args: Parameters<typeof makeInput>) =>
   pathwayOf(evaluatePrecheck(makeInput(...args)), '19c2');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { codesOf, makeInput, noQualification, pathwayOf } from '../../../testing/precheck-fixtures';
 import { evaluatePrecheck } from '../evaluate-precheck';
 import type { PrecheckInput } from '../precheck-input.schema';
-import { codesOf, makeInput, noQualification, pathwayOf } from '../testing/precheck-fixtures';
 
 const recognitionMeasures = (...args: Parameters<typeof makeInput>) =>
   pathwayOf(evaluatePrecheck(makeInput(...args)), '16d');

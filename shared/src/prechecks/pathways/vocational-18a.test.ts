@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { codesOf, makeInput, pathwayOf } from '../../../testing/precheck-fixtures';
 import { evaluatePrecheck } from '../evaluate-precheck';
-import { codesOf, makeInput, pathwayOf } from '../testing/precheck-fixtures';
 
 /** A plumber with three years of training unless overridden. */
 const vocational = (overrides: Parameters<typeof makeInput>[0] = {}) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePrecheck } from '../evaluate-precheck';
 import {
   codesOf,
   domainFigures,
   domainYears,
   makeInput,
   pathwayOf,
-} from '../testing/precheck-fixtures';
+} from '../../../testing/precheck-fixtures';
+import { evaluatePrecheck } from '../evaluate-precheck';
 
 describe.each(domainYears)('age rule (§ 18(2) Nr. 5) for § 18a and § 18b in %i', (year) => {
   const { age45 } = domainFigures[year];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { codesOf, makeInput, pathwayOf } from '../../../testing/precheck-fixtures';
 import { evaluatePrecheck } from '../evaluate-precheck';
-import { codesOf, makeInput, pathwayOf } from '../testing/precheck-fixtures';
 
 // A profile that opens every pathway the licence rule governs when the profession is not regulated.
 const cases = [

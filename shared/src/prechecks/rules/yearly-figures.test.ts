@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainFigures, domainYears } from '../testing/precheck-fixtures';
+import { domainFigures, domainYears } from '../../../testing/precheck-fixtures';
 import { resolveMinimumWage, resolveSalaryThresholds } from './yearly-figures';
 
 describe('salary thresholds by year', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { useMe } from '../../features/auth/api/get-me';
 import { AccountLocale } from '../../features/auth/components/account-locale';
 import { LanguageSwitch } from '../../features/auth/components/language-switch';
 import { UserMenu } from '../../features/auth/components/user-menu';
@@ -45,6 +46,9 @@ export function AppLayout() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigation(mainRef);
+  const { data: user } = useMe();
+  // Staff still to set up their second factor may not read notifications yet.
+  const mayReadNotifications = Boolean(user && !user.mustEnrolSecondFactor);
 
   return (
     <div className="app-shell">
@@ -58,7 +62,7 @@ export function AppLayout() {
           </Link>
           <div className="app-header__tools">
             <LanguageSwitch />
-            <NotificationBell />
+            <NotificationBell isAllowed={mayReadNotifications} />
             <UserMenu />
           </div>
         </div>

@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
+import type { SelectOption, SelectOptionGroup } from '../../lib/select-option';
 import { cx } from './cx';
 import { describedBy, FieldError, FieldHint, FieldLabel } from './field-parts';
 import { useFormField } from './form';
-
-export type SelectOption = { value: string; label: string; lang?: string };
-export type SelectOptionGroup = { label: string; options: SelectOption[] };
 
 type SelectFieldProps = {
   name: string;

@@ -20,8 +20,3 @@ export function useStartSession(): (user: CurrentUser) => void {
   const queryClient = useQueryClient();
   return useCallback((user: CurrentUser) => startSession(queryClient, user), [queryClient]);
 }
-
-export function useEndSession(): () => void {
-  const queryClient = useQueryClient();
-  return useCallback(() => endSession(queryClient), [queryClient]);
-}

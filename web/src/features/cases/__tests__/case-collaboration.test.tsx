@@ -1,7 +1,7 @@
+import { todayInGermany } from '@itc/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { todayInGermany } from '../../../lib/format';
 import { engineerCase, enteredView, jobcenterShare } from '../../../testing/case-fixtures';
 import { adminUser, hrUser, ihkOrganization } from '../../../testing/fixtures';
 import { loginAs, problem, recordedRequests } from '../../../testing/mock-api';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminUser, hrUser, ihkUser } from '../../../testing/fixtures';
-import { loginAs, recordedRequests } from '../../../testing/mock-api';
+import { getMockState, loginAs, recordedRequests } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render';
 import { testClock } from '../../../testing/test-clock';
 
@@ -134,6 +134,27 @@ describe('hires', () => {
     ).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Angaben bearbeiten' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Vorab-Check starten' })).not.toBeInTheDocument();
+  });
+
+  it('says why archiving is refused once a case has been opened meanwhile', async () => {
+    loginAs(hrUser);
+    const { user } = renderApp({ route: '/hires/hire-adeyemi' });
+
+    await screen.findByRole('heading', { level: 1, name: 'Olusegun Adeyemi' });
+    // A colleague submits a pre-check in another tab: the hire now has an open case.
+    const hires = getMockState().hires;
+    const index = hires.findIndex((hire) => hire.id === 'hire-adeyemi');
+    hires[index] = { ...hires[index]!, status: 'in_procedure' };
+    await user.click(screen.getByRole('button', { name: 'Archivieren' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Archivieren' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Für diese Person läuft noch ein Verfahren. Sie können sie erst archivieren, wenn der Fall abgeschlossen ist.',
+    );
+    expect(alert).not.toHaveTextContent(/Seite neu/);
+    expect(recordedRequests('POST', '/api/hires/hire-adeyemi/archive')).toHaveLength(1);
   });
 
   it('asks a partner which mandating employer a new hire belongs to', async () => {

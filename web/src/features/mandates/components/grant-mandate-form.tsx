@@ -28,7 +28,7 @@ export function GrantMandateForm({ partners, activePartnerIds, onGranted }: Gran
       resetOnSuccess
       submitLabel={t('mandates.grant.submit')}
       submittingLabel={t('mandates.grant.submitting')}
-      errorCodeFields={{ conflict: 'partnerOrganizationId' }}
+      errorCodeFields={{ mandate_already_held: 'partnerOrganizationId' }}
       onSubmit={async (values) => onGranted(await grant.mutateAsync(values))}
     >
       <SelectField

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMe } from '../../auth/api/get-me';
 import { useUnreadCount } from '../api/get-notifications';
 
-/** A link to the notifications in the header, with the unread count. */
-export function NotificationBell() {
+/**
+ * A link to the notifications in the header, with the unread count; hidden (and not polling)
+ * while the user may not read notifications.
+ */
+export function NotificationBell({ isAllowed }: { isAllowed: boolean }) {
   const { t } = useTranslation();
-  const { data: user } = useMe();
-  // Staff still to set up their second factor may not read notifications yet.
-  const isAllowed = Boolean(user && !user.mustEnrolSecondFactor);
   const unread = useUnreadCount({ enabled: isAllowed });
   if (!isAllowed) return null;
   const count = unread.data?.unreadCount ?? 0;

@@ -172,7 +172,7 @@ describe('submitting', () => {
     const { user } = renderApp({ route: '/prechecks/precheck-iyer-complete/review' });
 
     expect(await screen.findByRole('heading', { name: /Stellenangebot/ })).toBeVisible();
-    expect(screen.getByText('58.000,00 €')).toBeInTheDocument();
+    expect(screen.getByText('58.000 €')).toBeInTheDocument();
     expect(screen.getByText('01.12.2026')).toBeInTheDocument();
     expect(screen.getByText('Beantragter Aufenthaltstitel').nextElementSibling).toHaveTextContent(
       'Blaue Karte EU (§ 18g AufenthG)',
@@ -187,7 +187,7 @@ describe('submitting', () => {
     expect(declaration).toHaveAccessibleDescription(
       'Bitte bestätigen Sie die Erklärung, bevor Sie einreichen.',
     );
-    expect(declaration).toHaveAccessibleName(/411,00\s€ je Person kostet/);
+    expect(declaration).toHaveAccessibleName(/411\s€ je Person kostet/);
     expect(recordedRequests('POST', '/api/prechecks/precheck-iyer-complete/submit')).toEqual([]);
 
     await user.click(declaration);

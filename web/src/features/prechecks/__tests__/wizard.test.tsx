@@ -148,7 +148,7 @@ describe('pre-check wizard', () => {
     expect(screen.queryByRole('group', { name: pensionQuestion })).toBeNull();
     fireEvent.change(start, { target: { value: startDate } });
     expect(await screen.findByRole('group', { name: pensionQuestion })).toBeVisible();
-    expect(screen.getByText(/mindestens 55\.770,00 €/)).toBeInTheDocument();
+    expect(screen.getByText(/mindestens 55\.770 €/)).toBeInTheDocument();
     senior.unmount();
 
     renderApp({ route: '/prechecks/precheck-iyer/job' });

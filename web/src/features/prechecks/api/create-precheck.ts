@@ -16,7 +16,7 @@ export async function startPrecheck(hireId: string): Promise<Precheck> {
   try {
     return await createPrecheck(hireId);
   } catch (error) {
-    if (!(error instanceof ApiError && error.code === 'conflict')) throw error;
+    if (!(error instanceof ApiError && error.code === 'precheck_in_progress')) throw error;
     const { items } = await getPrechecks({ hireId, status: 'draft' });
     if (!items[0]) throw error;
     return items[0];

@@ -3,7 +3,7 @@ import { findOccupation, type PrecheckAssessment, type PrecheckSubmission } from
 import { writeAudit } from '../audit/write-audit';
 import type { CaseRow } from './case.mapper';
 import { nextCaseReference } from './case-reference';
-import { type CaseActor, recordCaseEvent } from './case-writer';
+import { type CaseActor, recordCaseEvent } from './case-writer.service';
 
 /** Every case starts here; the review workflow moves it on from this status. */
 const initialStatus = 'submitted';

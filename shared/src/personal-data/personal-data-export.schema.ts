@@ -8,9 +8,9 @@ import {
 } from '../cases/case-document-request.schema';
 import { caseMessageSchema } from '../cases/case-message.schema';
 import { caseStatusSchema } from '../cases/case-statuses';
+import { hireSchema } from '../hires/hire.schema';
 import { precheckSchema } from '../precheck-drafts/precheck-answers.schema';
-import { precheckAssessmentSchema } from '../prechecks';
-import { hireSchema } from './hire.schema';
+import { precheckAssessmentSchema } from '../prechecks/index';
 
 /** An uploaded file's metadata, and where its bytes are inside the ZIP. */
 export const exportedDocumentSchema = caseDocumentSchema.extend({ path: z.string() });

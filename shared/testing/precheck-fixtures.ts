@@ -1,6 +1,9 @@
-import type { PathwayCode } from '../pathway-codes';
-import type { PathwayAssessment, PrecheckAssessment } from '../precheck-assessment.schema';
-import { type PrecheckInput, precheckInputSchema } from '../precheck-input.schema';
+import type { PathwayCode } from '../src/prechecks/pathway-codes';
+import type {
+  PathwayAssessment,
+  PrecheckAssessment,
+} from '../src/prechecks/precheck-assessment.schema';
+import { type PrecheckInput, precheckInputSchema } from '../src/prechecks/precheck-input.schema';
 
 /** The table in the domain reference, copied by hand so tests do not trust the derivation. */
 export const domainFigures = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrorSchema } from '../api/field-error.schema';
 import { caseTransitionTargetSchema } from '../cases/case-statuses';
 
 /** Stable, machine-readable error codes; the web translates each one. */
@@ -14,11 +15,26 @@ export const errorCodes = [
   'organization_not_verified',
   'invitation_invalid',
   'account_inactive',
-  'conflict',
   'precheck_incomplete',
   'precheck_not_eligible',
   'transition_not_allowed',
   'stale_version',
+  'verification_unchanged',
+  'no_open_document_request',
+  'document_request_changed',
+  'document_not_removable',
+  'hire_archived',
+  'hire_in_procedure',
+  'hire_not_active',
+  'precheck_in_progress',
+  'precheck_submitted',
+  'event_already_published',
+  'event_not_published',
+  'check_in_not_open',
+  'registration_not_confirmed',
+  'registration_already_cancelled',
+  'mandate_already_held',
+  'mandate_already_revoked',
   'event_closed',
   'event_cancelled',
   'event_started',
@@ -49,18 +65,6 @@ export const errorCodes = [
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
-export const fieldErrorSchema = z.object({
-  path: z.string(),
-  /** In the caller's language. */
-  message: z.string(),
-  /**
-   * The message's key in the shared validation table (e.g. `date_after_period_end`), when it has
-   * one: a client can translate it itself, for instance after the user switched the language.
-   */
-  code: z.string().optional(),
-});
-export type FieldError = z.infer<typeof fieldErrorSchema>;
-
 /** RFC 9457 problem details with our `code` and field errors. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -69,9 +73,9 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   code: errorCodeSchema,
   errors: z.array(fieldErrorSchema).optional(),
-  /** `transition_not_allowed` and `stale_version`: the moves the caller may make now. */
+  /** `transition_not_allowed` and a case's `stale_version`: the moves the caller may make now. */
   allowedTransitions: z.array(caseTransitionTargetSchema).optional(),
-  /** `transition_not_allowed` and `stale_version`: the case's version now. */
+  /** `transition_not_allowed` and `stale_version`: the entry's version now. */
   currentVersion: z.int().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -1,8 +1,19 @@
+import type { Db } from '@itc/db';
 import type { Locale } from '@itc/shared';
 import type { Logger } from 'pino';
+import type { AuthContext } from '../app-env';
 import { type AcceptedFile, acceptFile } from './accept-file';
 import { cleanFileName } from './clean-file-name';
-import { removeStoredFile, writeStoredFile } from './document-storage';
+import { removeStoredFile, writeStoredFile } from './document-storage.service';
+
+/** What a feature that stores uploads passes on: the database, the caller and the upload folder. */
+export type StorageOptions = {
+  db: Db;
+  now: Date;
+  auth: AuthContext;
+  uploadDir: string;
+  logger: Logger;
+};
 
 export type StoredUpload = { accepted: AcceptedFile; storageKey: string; fileName: string };
 

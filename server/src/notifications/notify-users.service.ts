@@ -5,7 +5,7 @@ import {
   type NotificationParams,
   notificationTitle,
 } from '@itc/shared';
-import type { LinkTo } from '../invitations/invitations.service';
+import type { LinkTo } from '../mail/link-to';
 import { enqueueEmail } from '../mail/outbox';
 import { notificationEmail } from './notification-email';
 

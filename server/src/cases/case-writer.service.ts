@@ -1,11 +1,11 @@
 import { type Db, schema } from '@itc/db';
 import type { CaseTransitionRequest } from '@itc/shared';
+import { todayInGermany } from '@itc/shared';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../audit/write-audit';
-import { todayInGermany } from '../lib/german-date';
 import type { CaseRow } from './case.mapper';
-import { moveDetails, type StageChanges } from './case-stage-changes';
-import { openDocumentRequest } from './document-requests';
+import { moveDetails, type StageChanges } from './case-stage-changes.mapper';
+import { openDocumentRequest } from './document-requests.service';
 
 /**
  * The writes every case goes through, whoever makes it: the services (`openCase`, `moveCase`,

@@ -5,7 +5,7 @@ import {
   type PrecheckInput,
   precheckInputSchema,
   recognitionStatuses,
-} from '../precheck-input.schema';
+} from '../src/prechecks/precheck-input.schema';
 import { domainFigures, noQualification } from './precheck-fixtures';
 
 const isoDate = (min: string, max: string) =>
