@@ -4,7 +4,7 @@ export { defaultAppConfig } from './config';
 export {
   createReminderScheduler,
   type ReminderScheduler,
-} from './events/reminder-scheduler';
+} from './events/mailing/reminder-scheduler.job';
 export { type Clock, fixedClock, systemClock } from './lib/clock';
 export { createLogger } from './logger';
 export {

@@ -7,7 +7,7 @@ import { createApp } from './app';
 import { appConfigFromEnv } from './config';
 import { isDatabaseEmpty, seedDemoData } from './demo/seed-demo-data';
 import { InvalidEnvError, readEnv } from './env';
-import { createReminderScheduler } from './events/reminder-scheduler';
+import { createReminderScheduler } from './events/mailing/reminder-scheduler.job';
 import { shutDownGracefully } from './graceful-shutdown';
 import { createDailyJobs } from './jobs/daily-jobs';
 import { systemClock } from './lib/clock';

@@ -4,8 +4,8 @@ import { todayInGermany } from '@itc/shared';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../audit/write-audit';
 import type { CaseRow } from './case.mapper';
-import { moveDetails, type StageChanges } from './case-stage-changes.mapper';
-import { openDocumentRequest } from './document-requests.service';
+import { moveDetails, type StageChanges } from './workflow/case-stage-changes.mapper';
+import { openDocumentRequest } from './workflow/document-requests.service';
 
 /**
  * The writes every case goes through, whoever makes it: the services (`openCase`, `moveCase`,

@@ -8,12 +8,6 @@ import { createRouter } from '../lib/router';
 import { requireAuth, requireRole } from '../middleware/auth';
 import { pdfResponse } from '../pdf/pdf-response';
 import { findCaseToView } from './case-access.queries';
-import { listAssignableUsers } from './case-assignee.service';
-import { buildCaseDashboard } from './case-dashboard.queries';
-import { assembleCaseDetail } from './case-detail';
-import { exportCasesCsv } from './case-export.csv';
-import { assertSubmissionPeriod } from './case-queue';
-import { listCaseEmployers } from './case-queue-employers';
 import {
   caseDashboardRoute,
   caseReceiptRoute,
@@ -23,8 +17,14 @@ import {
   listCaseEmployersRoute,
   listCasesRoute,
 } from './cases.routes';
-import { listCases } from './list-cases';
-import { renderReceipt } from './receipt.pdf';
+import { buildCaseDashboard } from './dashboard/case-dashboard.queries';
+import { exportCasesCsv } from './queue/case-export.csv';
+import { assertSubmissionPeriod } from './queue/case-queue.queries';
+import { listCaseEmployers } from './queue/case-queue-employers.queries';
+import { listCases } from './queue/list-cases.queries';
+import { listAssignableUsers } from './workflow/case-assignee.service';
+import { assembleCaseDetail } from './workflow/case-detail.queries';
+import { renderReceipt } from './workflow/receipt.pdf';
 
 const cityStaff = ['city_reviewer', 'city_admin'] as const;
 

@@ -2,7 +2,7 @@ import { type Db, newId, schema } from '@itc/db';
 import { findOccupation, type PrecheckAssessment, type PrecheckSubmission } from '@itc/shared';
 import { writeAudit } from '../audit/write-audit';
 import type { CaseRow } from './case.mapper';
-import { nextCaseReference } from './case-reference';
+import { nextCaseReference } from './case-reference.service';
 import { type CaseActor, recordCaseEvent } from './case-writer.service';
 
 /** Every case starts here; the review workflow moves it on from this status. */

@@ -11,10 +11,10 @@ import {
   todayInGermany,
 } from '@itc/shared';
 import type { CaseRow } from '../cases/case.mapper';
-import { stageChangesOf } from '../cases/case-stage-changes.mapper';
 import { type CaseActor, recordAssignment, recordStageChange } from '../cases/case-writer.service';
-import { closeDocumentRequest } from '../cases/document-requests.service';
 import { openCase } from '../cases/open-case.service';
+import { stageChangesOf } from '../cases/workflow/case-stage-changes.mapper';
+import { closeDocumentRequest } from '../cases/workflow/document-requests.service';
 import {
   demoRejectionReason,
   demoRequestedDocuments,

@@ -2,8 +2,8 @@ import type { schema } from '@itc/db';
 import { type Event, isRegistrationOpen } from '@itc/shared';
 import type { AuthContext } from '../app-env';
 import { toOrganizationSummary } from '../organizations/organization.mapper';
-import { type EventRow, isOrganizerOf } from './event-access';
-import { toSeats } from './event-seats';
+import { type EventRow, isOrganizerOf } from './event-access.queries';
+import { toSeats } from './registrations/event-seats.queries';
 
 export type EventWithCounts = {
   event: EventRow;

@@ -4,8 +4,6 @@ import { requestLocale } from '../lib/request-locale';
 import { createRouter } from '../lib/router';
 import { linkToFor } from '../mail/link-to';
 import { requireAuth, requireRole } from '../middleware/auth';
-import { getEventCalendar } from './event-calendar.service';
-import { icsContentType } from './event-ics';
 import { getEvent, listEvents } from './events.queries';
 import {
   cancelEventRoute,
@@ -17,6 +15,8 @@ import {
   updateEventRoute,
 } from './events.routes';
 import { cancelEvent, createEvent, publishEvent } from './events.service';
+import { icsContentType } from './mailing/event.ics';
+import { getEventCalendar } from './mailing/event-calendar.service';
 import { updateEvent } from './update-event.service';
 
 export const eventsRouter = createRouter()

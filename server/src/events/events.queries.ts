@@ -7,7 +7,7 @@ import { toPage } from '../lib/cursor';
 import { afterCursor } from '../lib/keyset';
 import { toUtcIso } from '../lib/utc-iso';
 import { toEvent } from './event.mapper';
-import { isEventVisibleTo } from './event-access';
+import { isEventVisibleTo } from './event-access.queries';
 
 const { events, eventRegistrations: registrations, organizations } = schema;
 

@@ -5,15 +5,15 @@ import type { AuthContext } from '../app-env';
 import { AppError } from '../lib/app-error';
 import { invalidFields } from '../lib/validation-errors';
 import type { LinkTo } from '../mail/link-to';
-import { findActiveRegistrations } from './active-registrations';
-import { assertEventChangeable } from './assert-event-changeable';
-import { auditEvent } from './audit-event';
-import { findOrganizedEventRow } from './event-access';
-import { eventEmailTemplates } from './event-email-templates';
-import { eventMailContext, queueEventMail } from './event-mails';
-import { withdrawPendingReminders } from './event-reminders';
-import { pastTimeIssues, toEventValues } from './event-values';
+import { assertEventChangeable } from './assert-event-changeable.rules';
+import { auditEvent } from './audit-event.service';
+import { findOrganizedEventRow } from './event-access.queries';
+import { pastTimeIssues, toEventValues } from './event-values.mapper';
 import { getEvent } from './events.queries';
+import { eventEmailTemplates } from './mailing/event-email.templates';
+import { eventMailContext, queueEventMail } from './mailing/event-mails.service';
+import { withdrawPendingReminders } from './mailing/event-reminders.service';
+import { findActiveRegistrations } from './registrations/active-registrations.queries';
 
 type WriteOptions = { db: Db; now: Date; actor: AuthContext };
 

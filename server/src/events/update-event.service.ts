@@ -5,23 +5,27 @@ import type { AuthContext } from '../app-env';
 import { AppError } from '../lib/app-error';
 import { fieldError, invalidFields } from '../lib/validation-errors';
 import type { LinkTo } from '../mail/link-to';
-import { findActiveRegistrations } from './active-registrations';
-import { assertEventChangeable } from './assert-event-changeable';
-import { auditEvent } from './audit-event';
-import { type EventRow, findOrganizedEventRow } from './event-access';
-import { eventEmailTemplates } from './event-email-templates';
-import { type EventMailContext, eventMailContext, queueEventMail } from './event-mails';
-import { withdrawPendingReminders } from './event-reminders';
-import { countSeats } from './event-seats';
+import { assertEventChangeable } from './assert-event-changeable.rules';
+import { auditEvent } from './audit-event.service';
+import { type EventRow, findOrganizedEventRow } from './event-access.queries';
 import {
   changedEventFields,
   type EventValues,
   pastTimeIssues,
   pickEventValues,
   toEventValues,
-} from './event-values';
+} from './event-values.mapper';
 import { getEvent } from './events.queries';
-import { promoteWaitlisted } from './promote-waitlisted';
+import { eventEmailTemplates } from './mailing/event-email.templates';
+import {
+  type EventMailContext,
+  eventMailContext,
+  queueEventMail,
+} from './mailing/event-mails.service';
+import { withdrawPendingReminders } from './mailing/event-reminders.service';
+import { findActiveRegistrations } from './registrations/active-registrations.queries';
+import { countSeats } from './registrations/event-seats.queries';
+import { promoteWaitlisted } from './registrations/promote-waitlisted.service';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>;
 

@@ -3,9 +3,9 @@ import type { ExportedCase, ExportedPrecheck, Hire, PersonalDataExport } from '@
 import { precheckStepSchema } from '@itc/shared';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { AuthContext } from '../app-env';
-import { listDocumentRequests } from '../cases/case-document-requests.queries';
-import { listCaseMessages } from '../cases/case-messages.queries';
-import { listCaseEvents } from '../cases/case-timeline.queries';
+import { listCaseMessages } from '../cases/collaboration/case-messages.queries';
+import { listDocumentRequests } from '../cases/workflow/case-document-requests.queries';
+import { listCaseEvents } from '../cases/workflow/case-timeline.queries';
 import { toDocument } from '../documents/document.mapper';
 
 type Reader = Pick<Db, 'select'>;
