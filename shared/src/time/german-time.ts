@@ -3,14 +3,28 @@ import { TZDate } from '@date-fns/tz';
 /** Every calendar day and wall-clock time in the portal is Duisburg's, whatever the machine's zone. */
 const germanZone = 'Europe/Berlin';
 
-const twoDigits = (value: number) => String(value).padStart(2, '0');
+const wallClockFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: germanZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
-/** The German calendar day and time of an instant, as `{ date: 'YYYY-MM-DD', time: 'HH:mm' }`. */
+/**
+ * The German calendar day and time of an instant, as `{ date: 'YYYY-MM-DD', time: 'HH:mm' }`.
+ * Reading a zone's wall clock needs no offset arithmetic, so Intl does it (and pages that only
+ * show days stay without the zone library).
+ */
 export function berlinWallClock(at: Date): { date: string; time: string } {
-  const german = new TZDate(at.getTime(), germanZone);
+  const parts = Object.fromEntries(
+    wallClockFormat.formatToParts(at).map((part) => [part.type, part.value]),
+  );
   return {
-    date: `${german.getFullYear()}-${twoDigits(german.getMonth() + 1)}-${twoDigits(german.getDate())}`,
-    time: `${twoDigits(german.getHours())}:${twoDigits(german.getMinutes())}`,
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
   };
 }
 
