@@ -56,5 +56,6 @@ export * from './prechecks';
 export * from './problems/problem.schema';
 export * from './retention/retention.schema';
 export * from './settings/settings.schema';
+export * from './time/german-local-time';
 export * from './time/german-time';
 export * from './users/user.schema';

@@ -1,4 +1,5 @@
-import { berlinLocalToIso, berlinWallClock } from '../time/german-time';
+import { berlinLocalToIso } from '../time/german-local-time';
+import { berlinWallClock } from '../time/german-time';
 import type { EventStatus } from './event-codes';
 
 type CheckInEvent = { status: EventStatus; startsAt: string };

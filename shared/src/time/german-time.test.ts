@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { berlinLocalToIso, berlinWallClock, startOfGermanDay, todayInGermany } from './german-time';
+import { berlinLocalToIso, startOfGermanDay } from './german-local-time';
+import { berlinWallClock, todayInGermany } from './german-time';
 
 describe('German wall-clock time', () => {
   it('adds the winter and the summer offset of the day', () => {

@@ -8,16 +8,15 @@ import {
   type UpdateHire,
   type VerificationStatus,
 } from '@itc/shared';
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { PageHeading } from '../../../components/ui/page-heading';
+import { Spinner } from '../../../components/ui/spinner';
 import { TextLink } from '../../../components/ui/text-link';
 import { useLocale } from '../../../lib/use-country-options';
 import { AssessmentPanel } from '../components/assessment-panel';
 import { AssessmentSummaryBar } from '../components/assessment-summary-bar';
-import { DocumentsStep } from '../components/documents-step';
-import { ReviewStep } from '../components/review-step';
 import { StepNav } from '../components/step-nav';
 import { type FormStep, WizardStepForm } from '../components/wizard-step-form';
 import { assessLive, storedAssessment } from '../utils/live-assessment';
@@ -37,6 +36,14 @@ type PrecheckWizardPageProps = {
   onUpdateHire: (body: UpdateHire) => Promise<Hire>;
   onSubmitted: (submitted: SubmittedCase) => unknown;
 };
+
+// The wizard opens on a question step; the upload and review steps load when they are reached.
+const DocumentsStep = lazy(() =>
+  import('../components/documents-step').then((module) => ({ default: module.DocumentsStep })),
+);
+const ReviewStep = lazy(() =>
+  import('../components/review-step').then((module) => ({ default: module.ReviewStep })),
+);
 
 const formSteps: readonly PrecheckStep[] = ['job', 'qualification', 'licence'];
 
@@ -152,16 +159,18 @@ export function PrecheckWizardPage({
               onUpdateHire={onUpdateHire}
             />
           ) : null}
-          {step === 'documents' ? <DocumentsStep precheck={precheck} /> : null}
-          {step === 'review' ? (
-            <ReviewStep
-              precheck={precheck}
-              hire={hire}
-              hireEditTo={hireEditTo}
-              employerStatus={employerStatus}
-              onSubmitted={onSubmitted}
-            />
-          ) : null}
+          <Suspense fallback={<Spinner />}>
+            {step === 'documents' ? <DocumentsStep precheck={precheck} /> : null}
+            {step === 'review' ? (
+              <ReviewStep
+                precheck={precheck}
+                hire={hire}
+                hireEditTo={hireEditTo}
+                employerStatus={employerStatus}
+                onSubmitted={onSubmitted}
+              />
+            ) : null}
+          </Suspense>
         </div>
         <AssessmentPanel
           view={view}
