@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { germanZone } from './german-time';
 
-// Kept apart from german-time.ts, so that only pages planning by wall-clock time load the zone library.
+// Apart from german-time.ts, so that only the pages that plan by wall-clock time load the zone
+// library.
 
 /**
  * Events are planned in German wall-clock time ("10:00 in Duisburg"): `2026-12-10T10:00` →
