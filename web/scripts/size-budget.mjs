@@ -11,18 +11,19 @@ import { measurePages, planPages } from './route-assets.mjs';
 const kilobyte = 1024;
 // Issue 11 aims at /login ≤ 120 KB and every page ≤ 200 KB. What every page needs comes to about
 // 160 KB (react-dom and react 59, react-router 25, zod 24, i18next 18, react-hook-form 16,
-// react-query 12), so /login cannot reach 120 KB on this stack; texts by area (text-areas-plugin)
-// took 15 KB off each page; the wizard loads its upload and review steps when reached. These
-// budgets hold what was reached, against growth.
+// react-query 12), so /login cannot reach 120 KB on this stack. Texts load by area
+// (text-areas-plugin); the wizard loads its upload and review steps when reached and the rules
+// once there is something to assess; reason wordings load after a page renders. The budgets hold
+// what was reached, against growth.
 const named = [
-  { label: '/login', module: 'src/features/auth/routes/login.tsx', budget: 180 * kilobyte },
+  { label: '/login', module: 'src/features/auth/routes/login.tsx', budget: 176 * kilobyte },
   { label: '/ (start page, all roles)', module: 'src/app/routes/home.tsx' },
   { label: '/cases (reviewer queue)', module: 'src/app/routes/cases.tsx' },
   { label: '/hires (employers, partners)', module: 'src/app/routes/hires.tsx' },
 ];
 // German is the default language; a page loads the texts it shows before it renders.
 const textLanguage = 'de';
-const defaultBudget = 212 * kilobyte;
+const defaultBudget = 200 * kilobyte;
 
 const distDir = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
 const manifestPath = path.join(distDir, '.vite', 'manifest.json');

@@ -11,7 +11,7 @@ import {
   verificationStatusSchema,
 } from '../organizations/organization.schema';
 import { documentContentTypes } from '../precheck-drafts/document-upload.schema';
-import { occupationFields } from '../prechecks/data/occupations';
+import { occupationFields } from '../prechecks/data/occupation-fields';
 import type { AuditAction } from './audit.schema';
 
 /**

@@ -4,9 +4,9 @@ import { codesOf } from '../../testing/precheck-fixtures';
 import { precheckInput } from '../../testing/precheck-input-arbitrary';
 import { evaluatePrecheck } from './evaluate-precheck';
 import { locales } from './locales';
-import type { ReasonCode } from './messages';
 import type { PathwayResult } from './pathway-codes';
 import { type PrecheckAssessment, precheckAssessmentSchema } from './precheck-assessment.schema';
+import type { ReasonCode } from './reason-codes';
 
 const options = fc.record({
   locale: fc.constantFrom(...locales),

@@ -7,12 +7,11 @@ export {
   germanLanguageCountries,
   issuesDocumentsInGerman,
 } from './data/german-language-countries';
+export { type OccupationField, occupationFields } from './data/occupation-fields';
 export {
   findOccupation,
   type Occupation,
-  type OccupationField,
   type OccupationFlags,
-  occupationFields,
   occupationFlags,
   occupations,
 } from './data/occupations';
@@ -21,13 +20,7 @@ export { type RequiredDocument, requiredDocuments } from './data/required-docume
 export { residenceTitlePreference } from './data/residence-title-preference';
 export { type EvaluatePrecheckOptions, evaluatePrecheck, rulesVersion } from './evaluate-precheck';
 export { defaultLocale, locales } from './locales';
-export {
-  formatReasonMessage,
-  type ReasonCode,
-  type ReasonParams,
-  reasonCodeSchema,
-  reasonCodes,
-} from './messages';
+export { formatReasonMessage, type ReasonParams } from './messages';
 export {
   type PathwayCode,
   type PathwayResult,
@@ -61,6 +54,7 @@ export {
   recognitionStatuses,
   recognitionStatusSchema,
 } from './precheck-input.schema';
+export { type ReasonCode, reasonCodeSchema, reasonCodes } from './reason-codes';
 export {
   checklistForResidenceTitle,
   listOpenResidenceTitles,

@@ -1,60 +1,7 @@
-import { z } from 'zod';
 import { formatEuro } from '../format/format-euro';
 import type { Locale } from './locales';
 import { type PathwayCode, pathwayLabels } from './pathway-codes';
-
-/** Stable codes: the web and the server key on them, so never rename one. */
-export const reasonCodes = [
-  'below_minimum_wage',
-  'thresholds_year_fallback',
-  'no_university_degree',
-  'no_vocational_qualification',
-  'no_qualification',
-  'degree_recognised',
-  'vocational_recognised',
-  'recognition_pending',
-  'recognition_partial',
-  'recognition_missing',
-  'recognition_comparable_not_sufficient',
-  'recognition_already_complete',
-  'recognition_partial_german_met',
-  'recognition_partnership',
-  'german_a2_missing',
-  'qualification_not_state_recognised',
-  'training_too_short',
-  'qualification_meets_19c2',
-  'it_specialist_no_qualification_needed',
-  'job_matches_qualification',
-  'job_does_not_match_qualification',
-  'job_need_not_match_qualification',
-  'salary_meets_general_threshold',
-  'salary_meets_reduced_threshold_shortage',
-  'salary_meets_reduced_threshold_recent_degree',
-  'salary_meets_reduced_threshold_it',
-  'salary_below_threshold',
-  'salary_meets_19c2_threshold',
-  'salary_below_19c2_threshold',
-  'collective_agreement_replaces_salary',
-  'not_it_specialist',
-  'experience_sufficient',
-  'it_experience_insufficient',
-  'experience_insufficient',
-  'age_45_salary_met',
-  'age_45_pension_provision',
-  'age_45_salary_too_low',
-  'licence_held',
-  'licence_applied',
-  'licence_missing',
-  'regulated_profession_excluded',
-  'accelerated_available',
-  'accelerated_conditions_open',
-  'accelerated_fee',
-  'accelerated_not_available',
-  'family_visa_window',
-  'care_minimum_wage_below',
-] as const;
-export const reasonCodeSchema = z.enum(reasonCodes);
-export type ReasonCode = z.infer<typeof reasonCodeSchema>;
+import type { ReasonCode } from './reason-codes';
 
 type NoParams = Record<string, never>;
 type Template<P> = { de: (params: P) => string; en: (params: P) => string };

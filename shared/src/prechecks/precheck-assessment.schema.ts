@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { reasonCodeSchema } from './messages';
 import { pathwayCodeSchema, pathwayCodes, pathwayResultSchema } from './pathway-codes';
+import { reasonCodeSchema } from './reason-codes';
 
 /**
  * `message` is worded in the language of the evaluation; `params` (absent in results stored before

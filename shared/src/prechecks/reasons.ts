@@ -1,6 +1,7 @@
 import type { Locale } from './locales';
-import { formatReasonMessage, type ReasonCode, type ReasonParams } from './messages';
+import { formatReasonMessage, type ReasonParams } from './messages';
 import type { Reason } from './precheck-assessment.schema';
+import type { ReasonCode } from './reason-codes';
 
 /** A reason before it is put into words, so the rules stay independent of the language. */
 export type ReasonRef = { [C in ReasonCode]: { code: C; params: ReasonParams<C> } }[ReasonCode];

@@ -1,19 +1,5 @@
 import { isBlueCardShortageOccupation } from './blue-card-shortage-groups';
-
-export const occupationFields = [
-  'nursing',
-  'care',
-  'medicine',
-  'engineering',
-  'it',
-  'science',
-  'education',
-  'social',
-  'crafts',
-  'hospitality',
-  'logistics',
-] as const;
-export type OccupationField = (typeof occupationFields)[number];
+import type { OccupationField } from './occupation-fields';
 
 export type Occupation = {
   /** ISCO-08 unit group, 4 digits. */

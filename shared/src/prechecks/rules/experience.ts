@@ -1,5 +1,5 @@
-import type { ReasonCode } from '../messages';
 import type { PrecheckContext } from '../precheck-context';
+import type { ReasonCode } from '../reason-codes';
 import { reason } from '../reasons';
 import { type Finding, met, unmet } from './findings';
 

@@ -13,9 +13,9 @@ export function RequireRole({ roles }: { roles: readonly Role[] }) {
   if (roles.includes(user.role)) return <Outlet />;
   return (
     <>
-      <PageHeading title={t('auth.forbidden.title')} />
-      <Alert variant="warning" title={t('auth.forbidden.heading')}>
-        <p className="kern-body">{t('auth.forbidden.text')}</p>
+      <PageHeading title={t('routeError.forbidden.title')} />
+      <Alert variant="warning" title={t('routeError.forbidden.heading')}>
+        <p className="kern-body">{t('routeError.forbidden.text')}</p>
         <p className="kern-body">
           <TextLink to="/">{t('common.backToStart')}</TextLink>
         </p>

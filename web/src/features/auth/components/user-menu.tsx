@@ -20,12 +20,12 @@ export function UserMenu() {
   return (
     <div className="app-user-menu">
       <p className="app-user-menu__who">
-        <span className="kern-sr-only">{t('auth.userMenu.loggedInAs')} </span>
+        <span className="kern-sr-only">{t('nav.userMenu.loggedInAs')} </span>
         <span className="app-user-menu__name">{user.name}</span>
         <span className="app-user-menu__org">{user.organization.name}</span>
       </p>
       <ButtonLink to="/account" variant="tertiary" size="small">
-        {t('auth.userMenu.account')}
+        {t('nav.userMenu.account')}
       </ButtonLink>
       <Button
         variant="secondary"
@@ -34,7 +34,7 @@ export function UserMenu() {
         disabled={logout.isPending}
         onClick={() => logout.mutate()}
       >
-        {t('auth.userMenu.logout')}
+        {t('nav.userMenu.logout')}
       </Button>
       {logout.isError ? (
         <p className="kern-error app-user-menu__error" role="alert">

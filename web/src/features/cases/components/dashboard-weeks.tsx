@@ -1,12 +1,14 @@
 import type { CaseDashboard } from '@itc/shared';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
+import { lazyComponent } from '../../../lib/lazy-component';
 import { DashboardBreakdown } from './dashboard-breakdown';
 
 // The charting code loads only once the figures are there, keeping it out of the first load.
-const DashboardWeekChart = lazy(() =>
-  import('./dashboard-week-chart').then((module) => ({ default: module.DashboardWeekChart })),
+const DashboardWeekChart = lazyComponent(
+  () => import('./dashboard-week-chart'),
+  'DashboardWeekChart',
 );
 
 /** "2026-W47" → "47". */

@@ -74,7 +74,10 @@ describe('pre-check wizard', () => {
     expect(summaryLine).toHaveAttribute('aria-live', 'polite');
 
     await fillJobStep(user, { salary: '45000' });
-    const blueCard = pathway('Blaue Karte EU (§ 18g AufenthG)');
+    // The rules load once the answers are complete.
+    const blueCard = await within(assessmentPanel()).findByRole('listitem', {
+      name: 'Blaue Karte EU (§ 18g AufenthG)',
+    });
     expect(within(blueCard).getByText('Nicht möglich')).toBeInTheDocument();
     // Engineers are a shortage occupation: the reduced threshold, in German money format.
     expect(within(blueCard).getByText('Gehaltsgrenze 2026: 45.934,20 €')).toBeInTheDocument();

@@ -1,24 +1,16 @@
-import {
-  checklistForResidenceTitle,
-  type PathwayAssessment,
-  type PathwayCode,
-  type PathwayResult,
-  pathwayLabels,
-} from '@itc/shared';
+import type { PathwayCode } from '@itc/shared';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, type BadgeVariant } from '../../../components/ui/badge';
 import { TextLink } from '../../../components/ui/text-link';
-import { formatDate, formatEuro } from '../../../lib/format';
-import { useLocale } from '../../../lib/use-country-options';
+import { formatDate } from '../../../lib/format';
+import { lazyComponent } from '../../../lib/lazy-component';
 import type { AssessmentView } from '../utils/live-assessment';
 import { usePathLabel } from '../utils/use-path-label';
 import { missingQuestions, useSummaryLine } from '../utils/use-summary-line';
 
-const resultBadges = {
-  eligible: 'success',
-  conditional: 'warning',
-  not_eligible: 'danger',
-} as const satisfies Record<PathwayResult, BadgeVariant>;
+// The result needs the rules, which load once the answers are complete (live-assessment.ts); its
+// part of the panel loads with them, while the summary line says the answers are being checked.
+const AssessmentResult = lazyComponent(() => import('./assessment-result'), 'AssessmentResult');
 
 type AssessmentPanelProps = {
   view: AssessmentView;
@@ -31,57 +23,6 @@ type AssessmentPanelProps = {
   /** The title applied for: the documents listed are its checklist only. */
   residenceTitle?: PathwayCode | null;
 };
-
-function PathwayItem({
-  pathway,
-  thresholdYear,
-}: {
-  pathway: PathwayAssessment;
-  thresholdYear: number;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const label = pathwayLabels[pathway.code][locale];
-  const headingId = `pathway-${pathway.code}`;
-  const reasons = (
-    <ul className="kern-list kern-list--bullet kern-list--small">
-      {pathway.reasons.map((reason, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the same reason code may occur twice
-        <li key={`${reason.code}-${index}`}>{reason.message}</li>
-      ))}
-    </ul>
-  );
-  return (
-    <li className="app-pathway" aria-labelledby={headingId}>
-      <div className="app-pathway__header">
-        <h4 className="kern-heading-small app-pathway__title" id={headingId}>
-          {label}
-        </h4>
-        <Badge variant={resultBadges[pathway.result]}>
-          {t(`prechecks.assessment.result.${pathway.result}`)}
-        </Badge>
-      </div>
-      {pathway.salaryThresholdEur !== undefined ? (
-        <p className="kern-body kern-body--small">
-          {t('prechecks.assessment.threshold', {
-            year: thresholdYear,
-            amount: formatEuro(pathway.salaryThresholdEur),
-          })}
-        </p>
-      ) : null}
-      {pathway.result === 'not_eligible' ? (
-        <details className="app-details">
-          <summary className="kern-body kern-body--small">
-            {t('prechecks.assessment.showReasons')}
-          </summary>
-          {reasons}
-        </details>
-      ) : (
-        reasons
-      )}
-    </li>
-  );
-}
 
 /**
  * The assessment beside the wizard: each pathway with a badge in plain words, its reasons and
@@ -156,92 +97,10 @@ export function AssessmentPanel({
         </ul>
       ) : null}
       {view.kind === 'complete' ? (
-        <AssessmentResult view={view} residenceTitle={residenceTitle ?? null} />
+        <Suspense fallback={null}>
+          <AssessmentResult view={view} residenceTitle={residenceTitle ?? null} />
+        </Suspense>
       ) : null}
     </aside>
-  );
-}
-
-function AssessmentResult({
-  view,
-  residenceTitle,
-}: {
-  view: Extract<AssessmentView, { kind: 'complete' }>;
-  residenceTitle: PathwayCode | null;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { assessment } = view;
-  const { acceleratedProcedure } = assessment;
-  const documents = residenceTitle
-    ? checklistForResidenceTitle(assessment.requiredDocuments, residenceTitle)
-    : assessment.requiredDocuments;
-  return (
-    <div className="kern-stack">
-      <section className="kern-stack-sm" aria-labelledby="assessment-pathways-heading">
-        <h3 className="kern-heading-small" id="assessment-pathways-heading">
-          {t('prechecks.assessment.pathwaysHeading')}
-        </h3>
-        <ul className="app-pathways">
-          {assessment.pathways.map((pathway) => (
-            <PathwayItem
-              key={pathway.code}
-              pathway={pathway}
-              thresholdYear={assessment.thresholdYear}
-            />
-          ))}
-        </ul>
-      </section>
-      <section className="kern-stack-sm" aria-labelledby="assessment-accelerated-heading">
-        <div className="app-pathway__header">
-          <h3 className="kern-heading-small" id="assessment-accelerated-heading">
-            {t('prechecks.assessment.acceleratedHeading')}
-          </h3>
-          <Badge variant={acceleratedProcedure.available ? 'success' : 'danger'}>
-            {acceleratedProcedure.available
-              ? t('prechecks.assessment.available')
-              : t('prechecks.assessment.notAvailable')}
-          </Badge>
-        </div>
-        <ul className="kern-list kern-list--bullet kern-list--small">
-          {acceleratedProcedure.reasons.map((reason, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: reasons have no id
-            <li key={index}>{reason.message}</li>
-          ))}
-        </ul>
-      </section>
-      {assessment.warnings.length > 0 ? (
-        <section className="kern-stack-sm" aria-labelledby="assessment-warnings-heading">
-          <h3 className="kern-heading-small" id="assessment-warnings-heading">
-            {t('prechecks.assessment.warningsHeading')}
-          </h3>
-          <ul className="kern-list kern-list--bullet kern-list--small">
-            {assessment.warnings.map((warning, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: warnings have no id
-              <li key={index}>{warning.message}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {documents.length > 0 ? (
-        <section className="kern-stack-sm" aria-labelledby="assessment-documents-heading">
-          <h3 className="kern-heading-small" id="assessment-documents-heading">
-            {residenceTitle
-              ? t('prechecks.assessment.documentsForTitle', {
-                  title: pathwayLabels[residenceTitle][locale],
-                })
-              : t('prechecks.assessment.documentsHeading')}
-          </h3>
-          <ul className="kern-list kern-list--bullet kern-list--small">
-            {documents.map((document) => (
-              <li key={document.code}>
-                {document.label}
-                {document.required ? '' : ` (${t('prechecks.documents.ifApplicable')})`}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </div>
   );
 }

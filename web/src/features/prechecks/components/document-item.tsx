@@ -93,7 +93,7 @@ export function DocumentItem({ precheckId, requirement, document, canChange }: D
       },
       {
         onSuccess: (uploaded) =>
-          setStatus(t('prechecks.documents.uploaded', { fileName: uploaded.fileName })),
+          setStatus(t('precheckFiling.documents.uploaded', { fileName: uploaded.fileName })),
         onError: (uploadError) => {
           setError(uploadErrorMessage(uploadError));
           inputRef.current?.focus();
@@ -109,7 +109,7 @@ export function DocumentItem({ precheckId, requirement, document, canChange }: D
       { precheckId, documentId: existing.id },
       {
         onSuccess: () => {
-          setStatus(t('prechecks.documents.deleted', { fileName: existing.fileName }));
+          setStatus(t('precheckFiling.documents.deleted', { fileName: existing.fileName }));
           setTimeout(() => inputRef.current?.focus(), 0);
         },
         onError: (deleteError) => setError(uploadErrorMessage(deleteError)),
@@ -124,15 +124,17 @@ export function DocumentItem({ precheckId, requirement, document, canChange }: D
           {requirement.label}
         </h4>
         {document ? (
-          <Badge variant="success">{t('prechecks.documents.statusUploaded')}</Badge>
+          <Badge variant="success">{t('precheckFiling.documents.statusUploaded')}</Badge>
         ) : requirement.required ? (
-          <Badge variant="warning">{t('prechecks.documents.statusMissing')}</Badge>
+          <Badge variant="warning">{t('precheckFiling.documents.statusMissing')}</Badge>
         ) : (
-          <Badge variant="neutral">{t('prechecks.documents.ifApplicable')}</Badge>
+          <Badge variant="neutral">{t('prechecks.pathLabels.ifApplicable')}</Badge>
         )}
       </div>
       {requirement.needsTranslation ? (
-        <p className="kern-body kern-body--small">{t('prechecks.documents.translationNeeded')}</p>
+        <p className="kern-body kern-body--small">
+          {t('precheckFiling.documents.translationNeeded')}
+        </p>
       ) : null}
       {document ? (
         <div className="app-document__file">
@@ -144,11 +146,13 @@ export function DocumentItem({ precheckId, requirement, document, canChange }: D
               rel="noopener"
             >
               {document.fileName}
-              <span className="kern-sr-only"> ({t('prechecks.documents.opensNewTab')})</span>
+              <span className="kern-sr-only"> ({t('precheckFiling.documents.opensNewTab')})</span>
             </a>{' '}
             <span className="kern-body--muted">
               {formatFileSize(document.sizeBytes, locale)} ·{' '}
-              {t('prechecks.documents.uploadedAt', { date: formatDateTime(document.uploadedAt) })}
+              {t('precheckFiling.documents.uploadedAt', {
+                date: formatDateTime(document.uploadedAt),
+              })}
             </span>
           </p>
           <p className="kern-body">
@@ -158,7 +162,7 @@ export function DocumentItem({ precheckId, requirement, document, canChange }: D
               aria-describedby={titleId}
             >
               <span className="kern-icon kern-icon--download" aria-hidden="true" />
-              {t('prechecks.documents.download')}
+              {t('precheckFiling.documents.download')}
             </a>
           </p>
         </div>
@@ -167,11 +171,13 @@ export function DocumentItem({ precheckId, requirement, document, canChange }: D
         <div className="app-document__actions">
           <div className={error ? 'kern-form-input kern-form-input--error' : 'kern-form-input'}>
             <label className="kern-label" htmlFor={inputId}>
-              {document ? t('prechecks.documents.replace') : t('prechecks.documents.choose')}
+              {document
+                ? t('precheckFiling.documents.replace')
+                : t('precheckFiling.documents.choose')}
               <span className="kern-sr-only">: {requirement.label}</span>
             </label>
             <div className="kern-hint" id={`${inputId}-hint`}>
-              {t('prechecks.documents.fileHint')}
+              {t('precheckFiling.documents.fileHint')}
             </div>
             <input
               ref={inputRef}
@@ -195,7 +201,7 @@ export function DocumentItem({ precheckId, requirement, document, canChange }: D
                 aria-describedby={titleId}
                 onClick={() => onDelete(document)}
               >
-                {t('prechecks.documents.delete')}
+                {t('precheckFiling.documents.delete')}
               </Button>
             </div>
           ) : null}
@@ -203,7 +209,7 @@ export function DocumentItem({ precheckId, requirement, document, canChange }: D
       ) : null}
       {progress ? (
         <ProgressBar
-          label={t('prechecks.documents.uploading', { fileName: progress.fileName })}
+          label={t('precheckFiling.documents.uploading', { fileName: progress.fileName })}
           percent={progress.percent}
         />
       ) : null}

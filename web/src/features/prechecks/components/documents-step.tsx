@@ -25,9 +25,9 @@ function GeneratedForms({ precheckId }: { precheckId: string }) {
   return (
     <section className="app-panel kern-stack-sm" aria-labelledby="generated-forms-heading">
       <h3 className="kern-heading-small" id="generated-forms-heading">
-        {t('prechecks.documents.formsHeading')}
+        {t('precheckFiling.documents.formsHeading')}
       </h3>
-      <p className="kern-body">{t('prechecks.documents.formsIntro')}</p>
+      <p className="kern-body">{t('precheckFiling.documents.formsIntro')}</p>
       <ul className="kern-list">
         <li>
           <a
@@ -37,8 +37,8 @@ function GeneratedForms({ precheckId }: { precheckId: string }) {
             rel="noopener"
           >
             <span className="kern-icon kern-icon--download" aria-hidden="true" />
-            {t('prechecks.documents.powerOfAttorney')}
-            <span className="kern-sr-only"> ({t('prechecks.documents.opensNewTab')})</span>
+            {t('precheckFiling.documents.powerOfAttorney')}
+            <span className="kern-sr-only"> ({t('precheckFiling.documents.opensNewTab')})</span>
           </a>
         </li>
         <li>
@@ -49,8 +49,8 @@ function GeneratedForms({ precheckId }: { precheckId: string }) {
             rel="noopener"
           >
             <span className="kern-icon kern-icon--download" aria-hidden="true" />
-            {t('prechecks.documents.jobDataSheet')}
-            <span className="kern-sr-only"> ({t('prechecks.documents.opensNewTab')})</span>
+            {t('precheckFiling.documents.jobDataSheet')}
+            <span className="kern-sr-only"> ({t('precheckFiling.documents.opensNewTab')})</span>
           </a>
         </li>
       </ul>
@@ -63,10 +63,10 @@ function Glossary() {
   const { t } = useTranslation();
   return (
     <details className="app-details">
-      <summary className="kern-body">{t('prechecks.documents.glossaryHeading')}</summary>
+      <summary className="kern-body">{t('precheckFiling.documents.glossaryHeading')}</summary>
       <ul className="kern-list kern-list--bullet kern-list--small">
-        <li>{t('prechecks.documents.glossaryZab')}</li>
-        <li>{t('prechecks.documents.glossaryAnabin')}</li>
+        <li>{t('precheckFiling.documents.glossaryZab')}</li>
+        <li>{t('precheckFiling.documents.glossaryAnabin')}</li>
       </ul>
     </details>
   );
@@ -126,7 +126,7 @@ export function DocumentsStep({ precheck }: { precheck: Precheck }) {
 
   return (
     <div className="kern-stack-lg">
-      <p className="kern-body">{t('prechecks.documents.intro')}</p>
+      <p className="kern-body">{t('precheckFiling.documents.intro')}</p>
       {assessment && title ? (
         <ResidenceTitleChoice
           assessment={assessment}
@@ -138,8 +138,8 @@ export function DocumentsStep({ precheck }: { precheck: Precheck }) {
       ) : null}
       <GeneratedForms precheckId={precheck.id} />
       {assessment === null ? (
-        <Alert variant="info" title={t('prechecks.documents.notReadyTitle')} headingLevel={3}>
-          <p className="kern-body">{t('prechecks.documents.notReadyText')}</p>
+        <Alert variant="info" title={t('precheckFiling.documents.notReadyTitle')} headingLevel={3}>
+          <p className="kern-body">{t('precheckFiling.documents.notReadyText')}</p>
           <ul className="kern-list kern-list--bullet">
             {precheck.missingAnswers.map((path) => {
               const step = stepOfPath(path);
@@ -158,12 +158,12 @@ export function DocumentsStep({ precheck }: { precheck: Precheck }) {
       ) : (
         <section className="kern-stack" aria-labelledby="checklist-heading">
           <h3 className="kern-heading-small" id="checklist-heading">
-            {t('prechecks.documents.checklistHeading')}
+            {t('precheckFiling.documents.checklistHeading')}
           </h3>
           <p className="kern-body" aria-live="polite">
             {save.isPending
-              ? t('prechecks.documents.titleSaving')
-              : t('prechecks.documents.progress', {
+              ? t('precheckFiling.documents.titleSaving')
+              : t('precheckFiling.documents.progress', {
                   count: uploadedRequired,
                   total: required.length,
                 })}

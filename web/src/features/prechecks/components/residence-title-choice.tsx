@@ -36,16 +36,16 @@ export function ResidenceTitleChoice({
     assessment.pathways.find((pathway) => pathway.code === code)?.result ?? 'not_eligible';
   return (
     <fieldset className="kern-fieldset" aria-describedby="residence-title-hint residence-title-why">
-      <legend className="kern-label">{t('prechecks.documents.titleLegend')}</legend>
+      <legend className="kern-label">{t('prechecks.pathLabels.residenceTitle')}</legend>
       <div className="kern-hint" id="residence-title-hint">
-        {t('prechecks.documents.titleHint')}
+        {t('precheckFiling.documents.titleHint')}
       </div>
       {recommended ? (
         <p className="kern-body" id="residence-title-why">
           {t(
             recommended.result === 'eligible'
-              ? 'prechecks.documents.titleRecommendedEligible'
-              : 'prechecks.documents.titleRecommendedConditional',
+              ? 'precheckFiling.documents.titleRecommendedEligible'
+              : 'precheckFiling.documents.titleRecommendedConditional',
             { title: pathwayLabels[recommended.code][locale] },
           )}
         </p>
@@ -74,7 +74,7 @@ export function ResidenceTitleChoice({
                   </Badge>
                 ) : null}
                 {code === recommended?.code ? (
-                  <Badge variant="info">{t('prechecks.documents.titleRecommended')}</Badge>
+                  <Badge variant="info">{t('precheckFiling.documents.titleRecommended')}</Badge>
                 ) : null}
               </label>
             </div>

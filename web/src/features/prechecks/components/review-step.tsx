@@ -83,16 +83,16 @@ function useGaps(precheck: Precheck, hire: Hire): Gap[] {
   const answerPaths = [...precheck.missingAnswers, ...listMissingFormAnswers(precheck.answers)];
   const gaps: Gap[] = answerPaths.map((path) => ({
     path,
-    text: t('prechecks.review.gapAnswer', { question: pathLabel(path) }),
+    text: t('precheckFiling.review.gapAnswer', { question: pathLabel(path) }),
   }));
   const { startDate } = precheck.answers.job;
   if (startDate && hire.passportExpiry <= startDate) {
-    gaps.push({ path: 'hire.passportExpiry', text: t('prechecks.review.gapPassport') });
+    gaps.push({ path: 'hire.passportExpiry', text: t('precheckFiling.review.gapPassport') });
   }
   if (precheck.assessment?.acceleratedProcedure.available && !precheck.answers.residenceTitle) {
     gaps.push({
       path: 'residenceTitle',
-      text: t('prechecks.review.gapAnswer', { question: pathLabel('residenceTitle') }),
+      text: t('precheckFiling.review.gapAnswer', { question: pathLabel('residenceTitle') }),
     });
   }
   const uploaded = new Set(precheck.documents.map((d) => d.requirementCode));
@@ -100,7 +100,7 @@ function useGaps(precheck: Precheck, hire: Hire): Gap[] {
     if (document.required && !uploaded.has(document.code)) {
       gaps.push({
         path: `documents.${document.code}`,
-        text: t('prechecks.review.gapDocument', { document: document.label }),
+        text: t('precheckFiling.review.gapDocument', { document: document.label }),
       });
     }
   }
@@ -165,7 +165,7 @@ export function ReviewStep({
   const { answers } = precheck;
   const { job } = answers;
   const stepTo = (step: string) => `/prechecks/${precheck.id}/${step}`;
-  const missing = t('prechecks.review.notAnswered');
+  const missing = t('precheckFiling.review.notAnswered');
   const yesNo = (value: boolean | null) =>
     value === null ? missing : value ? t('common.yes') : t('common.no');
   const text = (value: string | null) => value || missing;
@@ -194,33 +194,33 @@ export function ReviewStep({
 
   const sections: Omit<SummarySectionProps, 'number'>[] = [
     {
-      title: t('prechecks.review.hireHeading'),
+      title: t('precheckFiling.review.hireHeading'),
       changeTo: hireEditTo,
-      changeLabel: t('prechecks.review.changeHire'),
+      changeLabel: t('precheckFiling.review.changeHire'),
       items: [
         {
           key: 'name',
-          label: t('prechecks.review.name'),
+          label: t('precheckFiling.review.name'),
           value: `${hire.givenNames} ${hire.familyName}`,
         },
         {
           key: 'dob',
-          label: t('prechecks.review.dateOfBirth'),
+          label: t('prechecks.pathLabels.dateOfBirth'),
           value: formatDate(hire.dateOfBirth),
         },
         {
           key: 'nationality',
-          label: t('prechecks.review.nationality'),
+          label: t('precheckFiling.review.nationality'),
           value: countryName(hire.nationality),
         },
         {
           key: 'passport',
-          label: t('prechecks.review.passportExpiry'),
+          label: t('prechecks.pathLabels.passportExpiry'),
           value: formatDate(hire.passportExpiry),
         },
         {
           key: 'family',
-          label: t('prechecks.review.familyMembers'),
+          label: t('precheckFiling.review.familyMembers'),
           value: String(hire.familyMembers.length),
         },
       ],
@@ -228,7 +228,7 @@ export function ReviewStep({
     {
       title: t('prechecks.steps.job'),
       changeTo: stepTo('job'),
-      changeLabel: t('prechecks.review.changeJob'),
+      changeLabel: t('precheckFiling.review.changeJob'),
       items: [
         { key: 'title', label: t('prechecks.job.title'), value: text(job.title) },
         {
@@ -293,7 +293,7 @@ export function ReviewStep({
     {
       title: t('prechecks.steps.qualification'),
       changeTo: stepTo('qualification'),
-      changeLabel: t('prechecks.review.changeQualification'),
+      changeLabel: t('precheckFiling.review.changeQualification'),
       items: [
         {
           key: 'level',
@@ -346,7 +346,7 @@ export function ReviewStep({
           {
             title: t('prechecks.steps.licence'),
             changeTo: stepTo('licence'),
-            changeLabel: t('prechecks.review.changeLicence'),
+            changeLabel: t('precheckFiling.review.changeLicence'),
             items: [
               {
                 key: 'licence',
@@ -360,11 +360,11 @@ export function ReviewStep({
     {
       title: t('prechecks.steps.documents'),
       changeTo: stepTo('documents'),
-      changeLabel: t('prechecks.review.changeDocuments'),
+      changeLabel: t('precheckFiling.review.changeDocuments'),
       items: [
         {
           key: 'residenceTitle',
-          label: t('prechecks.review.residenceTitle'),
+          label: t('precheckFiling.review.residenceTitle'),
           value: checklist.title ? pathwayLabels[checklist.title][locale] : missing,
         },
         ...checklist.documents.map((document) => {
@@ -375,8 +375,8 @@ export function ReviewStep({
             value: uploaded
               ? uploaded.fileName
               : document.required
-                ? t('prechecks.documents.statusMissing')
-                : t('prechecks.documents.notUploadedOptional'),
+                ? t('precheckFiling.documents.statusMissing')
+                : t('precheckFiling.documents.notUploadedOptional'),
           };
         }),
       ],
@@ -385,20 +385,24 @@ export function ReviewStep({
 
   return (
     <div className="kern-stack-lg">
-      <p className="kern-body">{t('prechecks.review.intro')}</p>
+      <p className="kern-body">{t('precheckFiling.review.intro')}</p>
       <div className="kern-stack">
         {sections.map((section, index) => (
           <SummarySection key={section.title} number={index + 1} {...section} />
         ))}
       </div>
       {gaps.length > 0 && !isIncompleteError(submitError) ? (
-        <Alert variant="warning" title={t('prechecks.review.gapsTitle')} headingLevel={3}>
-          <p className="kern-body">{t('prechecks.review.gapsText')}</p>
+        <Alert variant="warning" title={t('precheckFiling.review.gapsTitle')} headingLevel={3}>
+          <p className="kern-body">{t('precheckFiling.review.gapsText')}</p>
           <GapList gaps={gaps} precheckId={precheck.id} hireEditTo={hireEditTo} />
         </Alert>
       ) : null}
       {precheck.assessment && !precheck.assessment.acceleratedProcedure.available ? (
-        <Alert variant="warning" title={t('prechecks.review.notEligibleTitle')} headingLevel={3}>
+        <Alert
+          variant="warning"
+          title={t('precheckFiling.review.notEligibleTitle')}
+          headingLevel={3}
+        >
           <p className="kern-body">{t('errors.precheck_not_eligible')}</p>
         </Alert>
       ) : null}
@@ -406,10 +410,10 @@ export function ReviewStep({
         <Alert
           id="submit-pending-note"
           variant="info"
-          title={t('prechecks.review.pendingTitle')}
+          title={t('precheckFiling.review.pendingTitle')}
           headingLevel={3}
         >
-          <p className="kern-body">{t('prechecks.review.pendingText')}</p>
+          <p className="kern-body">{t('precheckFiling.review.pendingText')}</p>
         </Alert>
       ) : null}
       {submitError ? (
@@ -423,13 +427,13 @@ export function ReviewStep({
       ) : null}
       <section className="kern-stack-sm" aria-labelledby="submit-heading">
         <h3 className="kern-heading-small" id="submit-heading">
-          {t('prechecks.review.submitHeading')}
+          {t('precheckFiling.review.submitHeading')}
         </h3>
-        <p className="kern-body">{t('prechecks.review.submitText')}</p>
+        <p className="kern-body">{t('precheckFiling.review.submitText')}</p>
         <fieldset
           className={declarationMissing ? 'kern-fieldset kern-fieldset--error' : 'kern-fieldset'}
         >
-          <legend className="kern-label">{t('prechecks.review.declarationLegend')}</legend>
+          <legend className="kern-label">{t('prechecks.pathLabels.declaration')}</legend>
           <div className="kern-fieldset__body">
             <div className="kern-form-check">
               <input
@@ -450,7 +454,7 @@ export function ReviewStep({
                 }}
               />
               <label className="kern-label" htmlFor="precheck-declaration">
-                {t('prechecks.review.declaration', {
+                {t('precheckFiling.review.declaration', {
                   count: persons,
                   fee: formatEuro(acceleratedProcedureFeeEurPerPerson),
                   total: formatEuro(acceleratedProcedureFeeEurPerPerson * persons),
@@ -460,7 +464,7 @@ export function ReviewStep({
           </div>
           {declarationMissing ? (
             <FieldErrorText id="precheck-declaration-error">
-              {t('prechecks.review.declarationMissing')}
+              {t('precheckFiling.review.declarationMissing')}
             </FieldErrorText>
           ) : null}
         </fieldset>
@@ -475,7 +479,9 @@ export function ReviewStep({
                 : undefined
             }
           >
-            {submit.isPending ? t('prechecks.review.submitting') : t('prechecks.review.submit')}
+            {submit.isPending
+              ? t('precheckFiling.review.submitting')
+              : t('precheckFiling.review.submit')}
           </Button>
           <Button variant="tertiary" icon="chevron-left" onClick={() => navigate(stepTo(previous))}>
             {t('prechecks.wizard.back')}
@@ -502,14 +508,14 @@ function SubmitError({
   const { t } = useTranslation();
   const pathLabel = usePathLabel();
   const fieldMessage = useFieldMessage();
-  let title: string = t('prechecks.review.submitFailed');
+  let title: string = t('precheckFiling.review.submitFailed');
   let body: ReactNode = <p className="kern-body">{errorMessage(error)}</p>;
   if (error instanceof ApiError && error.code === 'organization_not_verified') {
-    title = t('prechecks.review.notVerifiedTitle');
+    title = t('precheckFiling.review.notVerifiedTitle');
     body = (
       <>
-        <p className="kern-body">{t('prechecks.review.notVerifiedText')}</p>
-        <p className="kern-body">{t('prechecks.review.notVerifiedDraft')}</p>
+        <p className="kern-body">{t('precheckFiling.review.notVerifiedText')}</p>
+        <p className="kern-body">{t('precheckFiling.review.notVerifiedDraft')}</p>
       </>
     );
   } else if (error instanceof ApiError && error.code === 'precheck_incomplete') {

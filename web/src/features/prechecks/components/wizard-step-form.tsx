@@ -10,7 +10,7 @@ import { useClock } from '../../../lib/clock';
 import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../../lib/use-country-options';
 import { useSavePrecheck } from '../api/save-precheck';
-import { assessLive, keepOpenResidenceTitle } from '../utils/live-assessment';
+import { assessNow, keepOpenResidenceTitle, prepareLive } from '../utils/live-assessment';
 import { useFocusFieldFromHash } from '../utils/use-focus-field-from-hash';
 import {
   createWizardFormSchema,
@@ -145,13 +145,15 @@ export function WizardStepForm({
             : intent === 'draft'
               ? step
               : nextStep(step, values.answers.job.regulated);
-        const view = assessLive(
-          {
-            answers: values.answers,
-            hire: { ...toHireInput(hire), ...values.hire },
-            missingHireFields: [],
-          },
-          locale,
+        const view = await assessNow(
+          prepareLive(
+            {
+              answers: values.answers,
+              hire: { ...toHireInput(hire), ...values.hire },
+              missingHireFields: [],
+            },
+            locale,
+          ),
         );
         const residenceTitle = keepOpenResidenceTitle(precheck.answers.residenceTitle, view);
         await save.mutateAsync({

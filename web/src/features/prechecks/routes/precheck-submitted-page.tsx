@@ -38,57 +38,59 @@ export function PrecheckSubmittedPage({ precheckId }: { precheckId: string }) {
 
   return (
     <div className="kern-stack-lg app-narrow">
-      <PageHeading title={t('prechecks.submitted.title')}>
+      <PageHeading title={t('precheckFiling.submitted.title')}>
         {submitted
-          ? t('prechecks.submitted.intro', {
+          ? t('precheckFiling.submitted.intro', {
               name: submitted.hireName,
               date: formatDateTime(submitted.submittedAt),
             })
-          : t('prechecks.submitted.introShort')}
+          : t('precheckFiling.submitted.introShort')}
       </PageHeading>
-      <Alert variant="success" title={t('prechecks.submitted.successTitle')} headingLevel={2}>
+      <Alert variant="success" title={t('precheckFiling.submitted.successTitle')} headingLevel={2}>
         <p className="kern-body">
-          {t('prechecks.submitted.referenceLabel')}{' '}
+          {t('precheckFiling.submitted.referenceLabel')}{' '}
           <strong className="app-reference">{current.caseReference}</strong>
         </p>
-        <p className="kern-body">{t('prechecks.submitted.referenceHint')}</p>
+        <p className="kern-body">{t('precheckFiling.submitted.referenceHint')}</p>
         <p className="kern-body">
           <TextLink to={`/cases/${caseId}`}>
-            {t('prechecks.submitted.toCase', { reference: current.caseReference })}
+            {t('precheckFiling.submitted.toCase', { reference: current.caseReference })}
           </TextLink>
         </p>
       </Alert>
       <section className="kern-stack-sm" aria-labelledby="receipt-heading">
         <h2 className="kern-heading-medium" id="receipt-heading">
-          {t('prechecks.submitted.receiptHeading')}
+          {t('precheckFiling.submitted.receiptHeading')}
         </h2>
-        <p className="kern-body">{t('prechecks.submitted.receiptText')}</p>
+        <p className="kern-body">{t('precheckFiling.submitted.receiptText')}</p>
         <p className="kern-body">
           <a className="kern-link" href={fileLinks.receipt(caseId)} target="_blank" rel="noopener">
             <span className="kern-icon kern-icon--download" aria-hidden="true" />
-            {t('prechecks.submitted.receiptLink')}
-            <span className="kern-sr-only"> ({t('prechecks.documents.opensNewTab')})</span>
+            {t('precheckFiling.submitted.receiptLink')}
+            <span className="kern-sr-only"> ({t('precheckFiling.documents.opensNewTab')})</span>
           </a>
         </p>
       </section>
       <section className="kern-stack-sm" aria-labelledby="next-heading">
         <h2 className="kern-heading-medium" id="next-heading">
-          {t('prechecks.submitted.nextHeading')}
+          {t('precheckFiling.submitted.nextHeading')}
         </h2>
         <ol className="kern-list kern-list--number">
-          <li>{t('prechecks.submitted.next.review')}</li>
-          <li>{t('prechecks.submitted.next.documents')}</li>
-          <li>{t('prechecks.submitted.next.forward')}</li>
-          <li>{t('prechecks.submitted.next.agreement')}</li>
-          <li>{t('prechecks.submitted.next.visa')}</li>
+          <li>{t('precheckFiling.submitted.next.review')}</li>
+          <li>{t('precheckFiling.submitted.next.documents')}</li>
+          <li>{t('precheckFiling.submitted.next.forward')}</li>
+          <li>{t('precheckFiling.submitted.next.agreement')}</li>
+          <li>{t('precheckFiling.submitted.next.visa')}</li>
         </ol>
       </section>
       <ul className="kern-list">
         <li>
-          <TextLink to={`/hires/${current.hireId}`}>{t('prechecks.submitted.toHire')}</TextLink>
+          <TextLink to={`/hires/${current.hireId}`}>
+            {t('precheckFiling.submitted.toHire')}
+          </TextLink>
         </li>
         <li>
-          <TextLink to="/hires">{t('prechecks.submitted.toHires')}</TextLink>
+          <TextLink to="/hires">{t('precheckFiling.submitted.toHires')}</TextLink>
         </li>
       </ul>
     </div>

@@ -8,18 +8,20 @@ import {
   type UpdateHire,
   type VerificationStatus,
 } from '@itc/shared';
-import { lazy, type ReactNode, Suspense, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { Spinner } from '../../../components/ui/spinner';
 import { TextLink } from '../../../components/ui/text-link';
+import { lazyComponent } from '../../../lib/lazy-component';
+import { useLazyModule } from '../../../lib/lazy-module';
 import { useLocale } from '../../../lib/use-country-options';
 import { AssessmentPanel } from '../components/assessment-panel';
 import { AssessmentSummaryBar } from '../components/assessment-summary-bar';
 import { StepNav } from '../components/step-nav';
 import { type FormStep, WizardStepForm } from '../components/wizard-step-form';
-import { assessLive, storedAssessment } from '../utils/live-assessment';
+import { applyRules, precheckRules, prepareLive, prepareStored } from '../utils/live-assessment';
 import { fieldLink } from '../utils/use-focus-field-from-hash';
 import { readLiveValues, toWizardFormValues } from '../utils/wizard-form';
 import { fieldNameOfPath, stepOfPath, wizardSteps } from '../utils/wizard-steps';
@@ -38,12 +40,8 @@ type PrecheckWizardPageProps = {
 };
 
 // The wizard opens on a question step; the upload and review steps load when they are reached.
-const DocumentsStep = lazy(() =>
-  import('../components/documents-step').then((module) => ({ default: module.DocumentsStep })),
-);
-const ReviewStep = lazy(() =>
-  import('../components/review-step').then((module) => ({ default: module.ReviewStep })),
-);
+const DocumentsStep = lazyComponent(() => import('../components/documents-step'), 'DocumentsStep');
+const ReviewStep = lazyComponent(() => import('../components/review-step'), 'ReviewStep');
 
 const formSteps: readonly PrecheckStep[] = ['job', 'qualification', 'licence'];
 
@@ -78,6 +76,11 @@ export function PrecheckWizardPage({
       live?.step === step ? live.values : toWizardFormValues(precheck.answers, hire, locale);
     return readLiveValues(values, hire, locale);
   }, [live, step, precheck.answers, hire, locale]);
+  const prepared = liveValues
+    ? prepareLive(liveValues, locale)
+    : prepareStored(precheck.assessment, precheck.missingAnswers, hire, precheck.answers, locale);
+  const rules = useLazyModule(precheckRules, prepared.kind === 'assessable');
+  const view = applyRules(prepared, rules);
 
   if (precheck.status === 'submitted') {
     return <Navigate to={`/prechecks/${precheck.id}/submitted`} replace />;
@@ -92,15 +95,6 @@ export function PrecheckWizardPage({
   const stepNumber = steps.indexOf(step) + 1;
   const name = `${hire.givenNames} ${hire.familyName}`;
   const stepLabel = t(`prechecks.steps.${step}`);
-  const view = liveValues
-    ? assessLive(liveValues, locale)
-    : storedAssessment(
-        precheck.assessment,
-        precheck.missingAnswers,
-        hire,
-        precheck.answers,
-        locale,
-      );
   const linkToPath = (path: string) => {
     const target = stepOfPath(path);
     if (target === 'hire') return hireEditTo;

@@ -1,8 +1,5 @@
 import {
   buildPrecheckInput,
-  checkCareMinimumWage,
-  evaluateOptionsForHire,
-  evaluatePrecheck,
   type HireInput,
   type Locale,
   listOpenResidenceTitles,
@@ -10,46 +7,34 @@ import {
   type PrecheckAnswers,
   type PrecheckAssessment,
   precheckInputSchema,
-  type Reason,
 } from '@itc/shared';
+import { lazyModule } from '../../../lib/lazy-module';
 import type { LiveValues } from './wizard-form';
+
+/**
+ * The rules and the wording of their reasons (about 7 KB compressed) load once the answers are
+ * complete; a new pre-check's first visit does without them.
+ */
+export const precheckRules = lazyModule(() => import('./precheck-rules'));
+export type PrecheckRules = Awaited<ReturnType<typeof precheckRules.load>>;
 
 /** What the assessment panel shows: the result, or what is still missing or contradictory. */
 export type AssessmentView =
   | { kind: 'incomplete'; missing: string[] }
   | { kind: 'invalid'; paths: string[] }
+  | { kind: 'assessing' }
   | { kind: 'complete'; assessment: PrecheckAssessment };
 
-/** The care minimum wage is checked beside the rules, since it needs the occupation code. */
-function careWarnings(hire: HireInput, answers: PrecheckAnswers, locale: Locale): Reason[] {
-  const { iscoCode } = answers.job;
-  if (!iscoCode) return [];
-  const built = buildPrecheckInput(hire, answers);
-  if (!built.complete) return [];
-  const parsed = precheckInputSchema.safeParse(built.input);
-  return parsed.success ? checkCareMinimumWage(parsed.data, iscoCode, { locale }) : [];
-}
+/** The view before the rules are applied: complete answers still need the rules. */
+export type PreparedView =
+  | Exclude<AssessmentView, { kind: 'assessing' | 'complete' }>
+  | { kind: 'assessable'; assess: (rules: PrecheckRules) => PrecheckAssessment };
 
-function withCareWarnings(
-  assessment: PrecheckAssessment,
-  hire: HireInput,
-  answers: PrecheckAnswers,
-  locale: Locale,
-): PrecheckAssessment {
-  const extra = careWarnings(hire, answers, locale);
-  return extra.length === 0
-    ? assessment
-    : { ...assessment, warnings: [...assessment.warnings, ...extra] };
-}
-
-/**
- * The same rules as the server (`evaluatePrecheck`), run in the browser on every keystroke; the
- * stored result stays the server's.
- */
-export function assessLive(
+/** The answers checked for gaps and contradictions on every keystroke, in the browser. */
+export function prepareLive(
   { answers, hire, missingHireFields }: LiveValues,
   locale: Locale,
-): AssessmentView {
+): PreparedView {
   const built = buildPrecheckInput(hire, answers);
   const missing = [...missingHireFields, ...(built.complete ? [] : built.missing)];
   if (missing.length > 0 || !built.complete) return { kind: 'incomplete', missing };
@@ -57,20 +42,40 @@ export function assessLive(
   if (!parsed.success) {
     return { kind: 'invalid', paths: parsed.error.issues.map((issue) => issue.path.join('.')) };
   }
-  const assessment = evaluatePrecheck(parsed.data, { locale, ...evaluateOptionsForHire(hire) });
-  return { kind: 'complete', assessment: withCareWarnings(assessment, hire, answers, locale) };
+  return {
+    kind: 'assessable',
+    assess: (rules) => rules.assessInput(parsed.data, hire, answers, locale),
+  };
 }
 
 /** The server's stored assessment of a saved draft (documents and review steps). */
-export function storedAssessment(
+export function prepareStored(
   stored: PrecheckAssessment | null,
   missingAnswers: string[],
   hire: HireInput,
   answers: PrecheckAnswers,
   locale: Locale,
-): AssessmentView {
+): PreparedView {
   if (!stored) return { kind: 'incomplete', missing: missingAnswers };
-  return { kind: 'complete', assessment: withCareWarnings(stored, hire, answers, locale) };
+  return {
+    kind: 'assessable',
+    assess: (rules) => rules.withCareWarnings(stored, hire, answers, locale),
+  };
+}
+
+/** The view once the rules are there; `assessing` while they load. */
+export function applyRules(
+  prepared: PreparedView,
+  rules: PrecheckRules | undefined,
+): AssessmentView {
+  if (prepared.kind !== 'assessable') return prepared;
+  return rules ? { kind: 'complete', assessment: prepared.assess(rules) } : { kind: 'assessing' };
+}
+
+/** The view now, loading the rules first when they are needed (when saving a step). */
+export async function assessNow(prepared: PreparedView): Promise<AssessmentView> {
+  if (prepared.kind !== 'assessable') return prepared;
+  return applyRules(prepared, await precheckRules.load());
 }
 
 /**

@@ -46,13 +46,13 @@ export function usePathLabel(): (path: string) => string {
       case 'hire.experienceYears':
         return t('qualification.experienceYears');
       case 'hire.passportExpiry':
-        return t('prechecks.review.passportExpiry');
+        return t('prechecks.pathLabels.passportExpiry');
       case 'hire.dateOfBirth':
-        return t('prechecks.review.dateOfBirth');
+        return t('prechecks.pathLabels.dateOfBirth');
       case 'residenceTitle':
-        return t('prechecks.documents.titleLegend');
+        return t('prechecks.pathLabels.residenceTitle');
       case 'declaration':
-        return t('prechecks.review.declarationLegend');
+        return t('prechecks.pathLabels.declaration');
       default:
         return key;
     }

@@ -15,6 +15,7 @@ export function useSummaryLine(view: AssessmentView): string {
     return t('prechecks.assessment.summaryIncomplete', { count: missingQuestions(view).length });
   }
   if (view.kind === 'invalid') return t('prechecks.assessment.summaryInvalid');
+  if (view.kind === 'assessing') return t('prechecks.assessment.summaryAssessing');
   const count = (result: PathwayResult) =>
     view.assessment.pathways.filter((pathway) => pathway.result === result).length;
   const eligible = count('eligible');
