@@ -16,28 +16,36 @@ import {
 // once there is something to assess.
 
 /** The care minimum wage is checked beside the rules, since it needs the occupation code. */
-function careWarnings(hire: HireInput, answers: PrecheckAnswers, locale: Locale): Reason[] {
+function careWarnings(input: PrecheckInput, answers: PrecheckAnswers, locale: Locale): Reason[] {
   const { iscoCode } = answers.job;
-  if (!iscoCode) return [];
-  const built = buildPrecheckInput(hire, answers);
-  if (!built.complete) return [];
-  const parsed = precheckInputSchema.safeParse(built.input);
-  return parsed.success ? checkCareMinimumWage(parsed.data, iscoCode, { locale }) : [];
+  return iscoCode ? checkCareMinimumWage(input, iscoCode, { locale }) : [];
 }
 
+function withWarnings(assessment: PrecheckAssessment, extra: Reason[]): PrecheckAssessment {
+  return extra.length === 0
+    ? assessment
+    : { ...assessment, warnings: [...assessment.warnings, ...extra] };
+}
+
+/** The server's stored result with the care warning, from the saved hire and answers. */
 export function withCareWarnings(
   assessment: PrecheckAssessment,
   hire: HireInput,
   answers: PrecheckAnswers,
   locale: Locale,
 ): PrecheckAssessment {
-  const extra = careWarnings(hire, answers, locale);
-  return extra.length === 0
-    ? assessment
-    : { ...assessment, warnings: [...assessment.warnings, ...extra] };
+  const built = buildPrecheckInput(hire, answers);
+  if (!built.complete) return assessment;
+  const parsed = precheckInputSchema.safeParse(built.input);
+  return parsed.success
+    ? withWarnings(assessment, careWarnings(parsed.data, answers, locale))
+    : assessment;
 }
 
-/** The same rules as the server (`evaluatePrecheck`); the stored result stays the server's. */
+/**
+ * The same rules as the server (`evaluatePrecheck`), on input already checked; the stored result
+ * stays the server's.
+ */
 export function assessInput(
   input: PrecheckInput,
   hire: HireInput,
@@ -45,5 +53,5 @@ export function assessInput(
   locale: Locale,
 ): PrecheckAssessment {
   const assessment = evaluatePrecheck(input, { locale, ...evaluateOptionsForHire(hire) });
-  return withCareWarnings(assessment, hire, answers, locale);
+  return withWarnings(assessment, careWarnings(input, answers, locale));
 }
